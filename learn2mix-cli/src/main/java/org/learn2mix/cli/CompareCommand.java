@@ -1,0 +1,227 @@
+package org.learn2mix.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.learn2mix.experiment.ExperimentListener;
+import org.learn2mix.experiment.ExperimentRunner;
+import org.learn2mix.experiment.ExperimentSettings;
+import org.learn2mix.experiment.ExperimentSummary;
+import org.learn2mix.experiment.Preset;
+import org.learn2mix.experiment.Presets;
+import org.learn2mix.experiment.RunResult;
+import org.learn2mix.experiment.UsageException;
+import org.learn2mix.mixing.LossSignal;
+import org.learn2mix.mixing.MixingSettings;
+import org.learn2mix.mixing.UpdateSchedule;
+import org.learn2mix.report.SummaryTable;
+import org.learn2mix.train.Strategy;
+import org.learn2mix.train.TrainingSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code learn2mix compare}: trains several strategies on one preset and compares them. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Train each strategy with each seed on a preset and compare how fast they converge.",
+      "Prints the test metric at epochs ceil(E/4), ceil(E/2) and E (mean ± std over seeds) and"
+          + " writes epochs.csv and summary.json to the output folder."
+    },
+    sortOptions = false)
+final class CompareCommand implements Callable<Integer> {
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PRESET",
+      defaultValue = Presets.DEFAULT,
+      description = "The experiment to run (default: ${DEFAULT-VALUE}). See 'learn2mix presets'.")
+  String preset;
+
+  @Option(
+      names = "--strategies",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "Strategies to compare, comma-separated: learn2mix, classical, fixed-mix"
+              + " (default: all three).")
+  List<String> strategies = List.of("learn2mix", "classical", "fixed-mix");
+
+  @Option(
+      names = "--seeds",
+      paramLabel = "N",
+      description =
+          "Number of seeds; each strategy trains once per seed (default: ${DEFAULT-VALUE}).")
+  int seeds = 5;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "First seed; the seeds are S, S+1, ..., S+N-1 (default: ${DEFAULT-VALUE}).")
+  long firstSeed = 0;
+
+  @Option(names = "--epochs", paramLabel = "E", description = "Epochs (default: the preset's).")
+  Integer epochs;
+
+  @Option(
+      names = "--gamma",
+      paramLabel = "G",
+      description = "Mixing rate, in (0, 1) (default: the preset's).")
+  Double gamma;
+
+  @Option(
+      names = "--lr",
+      paramLabel = "X",
+      description = "Adam learning rate (default: the preset's).")
+  Double learningRate;
+
+  @Option(
+      names = "--batch-size",
+      paramLabel = "M",
+      description = "Batch size, at least 1 and at most the training set (default: the preset's).")
+  Integer batchSize;
+
+  @Option(
+      names = "--signal",
+      paramLabel = "S",
+      description =
+          "Class-wise loss driving the mix: epoch-mean (mean over the epoch's batches) or"
+              + " last-batch (default: ${DEFAULT-VALUE}).")
+  String signal = LossSignal.EPOCH_MEAN.label();
+
+  @Option(
+      names = "--update",
+      paramLabel = "U",
+      description = "When the mix moves: per-epoch or per-batch (default: ${DEFAULT-VALUE}).")
+  String update = UpdateSchedule.PER_EPOCH.label();
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Folder for the results (default: runs/<preset>-<timestamp>).")
+  Path out;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Engine threads for each operation (default: one per core).")
+  Integer threads;
+
+  private final PrintStream console;
+  private final boolean interactive;
+
+  CompareCommand(PrintStream console, boolean interactive) {
+    this.console = console;
+    this.interactive = interactive;
+  }
+
+  @Override
+  public Integer call() {
+    ExperimentSettings settings = resolve();
+    Path dir = RunFolder.prepare(out != null ? out : RunFolder.defaultFor(preset));
+    if (threads != null) {
+      System.setProperty("ai.djl.pytorch.num_threads", threads.toString());
+      System.setProperty("ai.djl.pytorch.num_interop_threads", threads.toString());
+    }
+    ResultsSaver saver = new ResultsSaver(dir, settings, Instant.now());
+    ProgressDisplay progress =
+        new ProgressDisplay(
+            console,
+            interactive,
+            settings.training().epochs(),
+            settings.seeds().size() * settings.strategies().size());
+    List<RunResult> runs;
+    try {
+      runs = new ExperimentRunner(settings, ExperimentListener.all(progress, saver)).run();
+    } finally {
+      progress.abandon();
+    }
+    ExperimentSummary summary = ExperimentSummary.of(runs, settings.training().epochs());
+    console.println();
+    console.print(
+        SummaryTable.render(summary, saver.info().metric(), saver.info().higherIsBetter()));
+    console.println(
+        "("
+            + (saver.info().higherIsBetter() ? "higher" : "lower")
+            + " is better; * marks the best mean; std over "
+            + settings.seeds().size()
+            + " seeds)");
+    console.println("results: " + dir.toAbsolutePath().normalize());
+    return 0;
+  }
+
+  /** The preset with the user's overrides, validated. */
+  ExperimentSettings resolve() {
+    Preset base = Presets.find(preset);
+    if (gamma != null && !(gamma > 0 && gamma < 1)) {
+      throw new UsageException("--gamma must be in (0, 1), was " + gamma);
+    }
+    if (batchSize != null && batchSize < 1) {
+      throw new UsageException("--batch-size must be at least 1, was " + batchSize);
+    }
+    if (epochs != null && epochs < 1) {
+      throw new UsageException("--epochs must be at least 1, was " + epochs);
+    }
+    if (learningRate != null && !(learningRate > 0 && Double.isFinite(learningRate))) {
+      throw new UsageException("--lr must be a positive number, was " + learningRate);
+    }
+    if (seeds < 1) {
+      throw new UsageException("--seeds must be at least 1, was " + seeds);
+    }
+    if (threads != null && threads < 1) {
+      throw new UsageException("--threads must be at least 1, was " + threads);
+    }
+    MixingSettings mixing =
+        new MixingSettings(
+            gamma != null ? gamma : base.gamma(), parse(signal), parseSchedule(update));
+    TrainingSettings training =
+        new TrainingSettings(
+            learningRate != null ? learningRate : base.learningRate(),
+            batchSize != null ? batchSize : base.batchSize(),
+            epochs != null ? epochs : base.epochs(),
+            mixing);
+    List<Long> seedList = new ArrayList<>();
+    for (int i = 0; i < seeds; i++) {
+      seedList.add(firstSeed + i);
+    }
+    return new ExperimentSettings(base, parseStrategies(), seedList, training);
+  }
+
+  private List<Strategy> parseStrategies() {
+    List<Strategy> parsed = new ArrayList<>();
+    for (String name : strategies) {
+      Strategy strategy;
+      try {
+        strategy = Strategy.fromLabel(name.trim());
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--strategies: " + e.getMessage(), e);
+      }
+      if (parsed.contains(strategy)) {
+        throw new UsageException("--strategies names " + name + " twice");
+      }
+      parsed.add(strategy);
+    }
+    return parsed;
+  }
+
+  private static LossSignal parse(String signal) {
+    try {
+      return LossSignal.fromLabel(signal);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--signal: " + e.getMessage(), e);
+    }
+  }
+
+  private static UpdateSchedule parseSchedule(String update) {
+    try {
+      return UpdateSchedule.fromLabel(update);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--update: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.learn2mix.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.learn2mix.data.TaskData;
+import org.learn2mix.experiment.ExperimentListener;
+import org.learn2mix.experiment.ExperimentSettings;
+import org.learn2mix.experiment.ExperimentSummary;
+import org.learn2mix.experiment.RunResult;
+import org.learn2mix.report.EpochsCsv;
+import org.learn2mix.report.Provenance;
+import org.learn2mix.report.SummaryJson;
+
+/**
+ * Rewrites {@code epochs.csv} and {@code summary.json} after every finished run, so an interrupted
+ * comparison keeps every run it completed.
+ */
+final class ResultsSaver implements ExperimentListener {
+  private final Path dir;
+  private final ExperimentSettings settings;
+  private final Instant started;
+  private SummaryJson.TaskInfo info;
+
+  ResultsSaver(Path dir, ExperimentSettings settings, Instant started) {
+    this.dir = dir;
+    this.settings = settings;
+    this.started = started;
+  }
+
+  @Override
+  public void dataReady(long seed, TaskData data) {
+    if (info == null) {
+      info =
+          new SummaryJson.TaskInfo(
+              data.task().name().toLowerCase(java.util.Locale.ROOT),
+              data.task().metric(),
+              data.task().higherIsBetter(),
+              data.classNames(),
+              data.train().classCounts(data.classCount()));
+    }
+  }
+
+  @Override
+  public void runFinished(RunResult run, List<RunResult> finished) {
+    int planned = settings.seeds().size() * settings.strategies().size();
+    save(finished, finished.size() == planned);
+  }
+
+  /** The task facts, known once the first data set is ready. */
+  SummaryJson.TaskInfo info() {
+    return info;
+  }
+
+  private void save(List<RunResult> finished, boolean complete) {
+    try {
+      EpochsCsv.write(dir.resolve(EpochsCsv.FILE), finished, info.classNames().size());
+      ExperimentSummary summary = ExperimentSummary.of(finished, settings.training().epochs());
+      SummaryJson.write(
+          dir.resolve(SummaryJson.FILE),
+          SummaryJson.document(
+              settings,
+              info,
+              summary,
+              Provenance.collect(started, complete ? Instant.now() : null),
+              complete));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
+    }
+  }
+}

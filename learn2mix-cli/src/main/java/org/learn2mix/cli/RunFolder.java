@@ -1,0 +1,52 @@
+package org.learn2mix.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.learn2mix.experiment.UsageException;
+import org.learn2mix.report.EpochsCsv;
+import org.learn2mix.report.SummaryJson;
+
+/** The folder a comparison writes its results into, checked before any training starts. */
+final class RunFolder {
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  private RunFolder() {}
+
+  /** {@code runs/<preset>-<timestamp>} under the working directory. */
+  static Path defaultFor(String preset) {
+    return Path.of("runs", preset + "-" + LocalDateTime.now().format(STAMP));
+  }
+
+  /**
+   * Creates {@code dir} if needed and proves it writable.
+   *
+   * @throws UsageException if it cannot be used or already holds results
+   */
+  static Path prepare(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UsageException("--out " + dir + " is a file, not a folder");
+    }
+    for (String file : new String[] {EpochsCsv.FILE, SummaryJson.FILE}) {
+      if (Files.exists(dir.resolve(file))) {
+        throw new UsageException(
+            "--out " + dir + " already holds results (" + file + "); choose another folder");
+      }
+    }
+    try {
+      Files.createDirectories(dir);
+      Path probe = Files.createTempFile(dir, ".write-test", ".tmp");
+      Files.delete(probe);
+    } catch (IOException | SecurityException e) {
+      throw new UsageException("--out " + dir + " is not a writable folder: " + reason(e), e);
+    }
+    return dir;
+  }
+
+  private static String reason(Exception e) {
+    String name = e.getClass().getSimpleName().replace("Exception", "");
+    return e.getMessage() == null ? name : name + " " + e.getMessage();
+  }
+}

@@ -1,0 +1,77 @@
+package org.learn2mix.experiment;
+
+import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
+import java.util.List;
+import org.learn2mix.data.TaskData;
+import org.learn2mix.engine.EngineStart;
+import org.learn2mix.train.ResidentSet;
+import org.learn2mix.train.Strategy;
+import org.learn2mix.train.TrainingRun;
+
+/**
+ * Trains every strategy with every seed. For each seed the data set is prepared and moved to the
+ * engine once, and all strategies train on it from the same initial weights.
+ */
+public final class ExperimentRunner {
+  private final ExperimentSettings settings;
+  private final ExperimentListener listener;
+
+  /** A runner reporting to {@code listener}. */
+  public ExperimentRunner(ExperimentSettings settings, ExperimentListener listener) {
+    this.settings = settings;
+    this.listener = listener;
+  }
+
+  /** Runs everything; returns the runs in the order they finished. */
+  public List<RunResult> run() {
+    EngineStart.offline();
+    List<RunResult> finished = new ArrayList<>();
+    for (long seed : settings.seeds()) {
+      TaskData data = settings.preset().data().apply(seed);
+      checkBatchSize(data);
+      listener.dataReady(seed, data);
+      try (NDManager root = NDManager.newBaseManager();
+          ResidentSet train =
+              ResidentSet.upload(root, data.train(), data.task(), data.classCount());
+          ResidentSet test =
+              ResidentSet.upload(root, data.test(), data.task(), data.classCount())) {
+        for (Strategy strategy : settings.strategies()) {
+          listener.runStarted(strategy, seed);
+          TrainingRun run =
+              new TrainingRun(
+                  data.task(),
+                  data.classCount(),
+                  train,
+                  test,
+                  () -> settings.preset().architecture().apply(data),
+                  strategy,
+                  settings.training(),
+                  seed);
+          RunResult result =
+              new RunResult(
+                  strategy,
+                  seed,
+                  run.run(record -> listener.epochFinished(strategy, seed, record)));
+          finished.add(result);
+          listener.runFinished(result, List.copyOf(finished));
+        }
+      }
+    }
+    return finished;
+  }
+
+  private void checkBatchSize(TaskData data) {
+    int n = data.train().size();
+    if (settings.training().batchSize() > n) {
+      throw new UsageException(
+          "--batch-size "
+              + settings.training().batchSize()
+              + " is larger than the training set of "
+              + settings.preset().name()
+              + " ("
+              + n
+              + " examples)");
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.learn2mix.experiment;
+
+import java.util.List;
+import org.learn2mix.train.Strategy;
+import org.learn2mix.train.TrainingSettings;
+
+/**
+ * Everything a comparison needs, resolved from a preset and the user's overrides.
+ *
+ * @param preset the experiment
+ * @param strategies the strategies to compare, in order
+ * @param seeds one run of each strategy per seed
+ * @param training hyperparameters
+ */
+public record ExperimentSettings(
+    Preset preset, List<Strategy> strategies, List<Long> seeds, TrainingSettings training) {
+  /** Checks that there is something to run. */
+  public ExperimentSettings {
+    strategies = List.copyOf(strategies);
+    seeds = List.copyOf(seeds);
+    if (strategies.isEmpty()) {
+      throw new UsageException("--strategies names no strategy");
+    }
+    if (seeds.isEmpty()) {
+      throw new UsageException("--seeds must be at least 1");
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.learn2mix.experiment;
+
+import java.util.List;
+import org.learn2mix.train.EpochRecord;
+import org.learn2mix.train.Strategy;
+
+/**
+ * The epochs of one finished run.
+ *
+ * @param strategy the strategy trained
+ * @param seed the run's seed
+ * @param epochs one record per epoch, in order
+ */
+public record RunResult(Strategy strategy, long seed, List<EpochRecord> epochs) {
+  /** Copies the list. */
+  public RunResult {
+    epochs = List.copyOf(epochs);
+  }
+}

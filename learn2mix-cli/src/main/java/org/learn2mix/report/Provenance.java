@@ -1,0 +1,41 @@
+package org.learn2mix.report;
+
+import ai.djl.engine.Engine;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Where and with what a result was produced, for {@code summary.json}. */
+public final class Provenance {
+  private Provenance() {}
+
+  /**
+   * The facts known now.
+   *
+   * @param started when the experiment started
+   * @param finished when it finished, or {@code null} while it runs
+   */
+  public static Map<String, Object> collect(Instant started, Instant finished) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("learn2mix_version", version());
+    facts.put("java_version", System.getProperty("java.version"));
+    facts.put("java_vendor", System.getProperty("java.vendor"));
+    facts.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+    facts.put("arch", System.getProperty("os.arch"));
+    facts.put("available_processors", Runtime.getRuntime().availableProcessors());
+    Engine engine = Engine.getInstance();
+    facts.put("djl_version", Engine.getDjlVersion());
+    facts.put("engine", engine.getEngineName() + " " + engine.getVersion());
+    facts.put(
+        "engine_threads", System.getProperty("ai.djl.pytorch.num_threads", "default (cores)"));
+    facts.put("started", started.toString());
+    facts.put("finished", finished == null ? null : finished.toString());
+    return facts;
+  }
+
+  /** The learn2mix version from the jar manifest, or {@code development} when run from classes. */
+  public static String version() {
+    String version = Provenance.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
+  }
+}

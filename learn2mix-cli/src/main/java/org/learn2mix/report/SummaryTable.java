@@ -1,0 +1,105 @@
+package org.learn2mix.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.learn2mix.experiment.ExperimentSummary;
+import org.learn2mix.experiment.MeanStd;
+import org.learn2mix.train.Strategy;
+
+/**
+ * The console table at the end of a comparison: one row per strategy, the metric at each checkpoint
+ * epoch as mean ± std over seeds, and seconds per epoch. The best mean of each column is marked
+ * with {@code *}.
+ */
+public final class SummaryTable {
+  private SummaryTable() {}
+
+  /**
+   * Renders the table.
+   *
+   * @param summary the aggregate
+   * @param metric the metric's name for the heading
+   * @param higherIsBetter which way is best
+   */
+  public static String render(ExperimentSummary summary, String metric, boolean higherIsBetter) {
+    List<String> header = new ArrayList<>();
+    header.add("strategy");
+    for (int epoch : summary.checkpoints()) {
+      header.add(metric + " @ epoch " + epoch);
+    }
+    header.add("s/epoch");
+    header.add("seeds");
+
+    List<List<String>> rows = new ArrayList<>();
+    for (Map.Entry<Strategy, ExperimentSummary.StrategySummary> e :
+        summary.strategies().entrySet()) {
+      List<String> row = new ArrayList<>();
+      row.add(e.getKey().label());
+      for (int epoch : summary.checkpoints()) {
+        MeanStd value = e.getValue().byEpoch().get(epoch);
+        boolean best = isBest(summary, epoch, value.mean(), higherIsBetter);
+        row.add(format(value.mean()) + " ± " + format(value.std()) + (best ? " *" : "  "));
+      }
+      row.add(String.format(Locale.ROOT, "%.3f", e.getValue().secondsPerEpoch()));
+      row.add(String.valueOf(e.getValue().seeds()));
+      rows.add(row);
+    }
+    return layout(header, rows);
+  }
+
+  private static boolean isBest(
+      ExperimentSummary summary, int epoch, double mean, boolean higherIsBetter) {
+    for (ExperimentSummary.StrategySummary other : summary.strategies().values()) {
+      double m = other.byEpoch().get(epoch).mean();
+      if (higherIsBetter ? m > mean : m < mean) {
+        return false;
+      }
+    }
+    return summary.strategies().size() > 1;
+  }
+
+  /** Four significant digits, without exponent for everyday magnitudes. */
+  static String format(double value) {
+    double magnitude = Math.abs(value);
+    if (value == 0 || (magnitude >= 1e-3 && magnitude < 1e6)) {
+      int decimals = Math.max(0, 3 - (int) Math.floor(Math.log10(Math.max(magnitude, 1e-3))));
+      return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+    return String.format(Locale.ROOT, "%.3e", value);
+  }
+
+  private static String layout(List<String> header, List<List<String>> rows) {
+    int[] widths = new int[header.size()];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = header.get(c).length();
+      for (List<String> row : rows) {
+        widths[c] = Math.max(widths[c], row.get(c).length());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    appendRow(out, header, widths);
+    List<String> rule = new ArrayList<>();
+    for (int width : widths) {
+      rule.add("-".repeat(width));
+    }
+    appendRow(out, rule, widths);
+    for (List<String> row : rows) {
+      appendRow(out, row, widths);
+    }
+    return out.toString();
+  }
+
+  private static void appendRow(StringBuilder out, List<String> cells, int[] widths) {
+    for (int c = 0; c < cells.size(); c++) {
+      String cell = cells.get(c);
+      String padded =
+          c == 0
+              ? cell + " ".repeat(widths[c] - cell.length())
+              : " ".repeat(widths[c] - cell.length()) + cell;
+      out.append(padded);
+      out.append(c == cells.size() - 1 ? "\n" : "  ");
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.learn2mix.batching;
+
+import java.util.Arrays;
+
+/** The training set's example indices grouped by class: pools J_1..J_k. */
+public final class ClassPools {
+  private final int[] classOf;
+  private final int[][] pools;
+
+  private ClassPools(int[] classOf, int[][] pools) {
+    this.classOf = classOf;
+    this.pools = pools;
+  }
+
+  /**
+   * Groups examples by class.
+   *
+   * @param classOf the class (0-based) of each example
+   * @param k the number of classes
+   * @throws IllegalArgumentException if a class is out of range or a pool is empty
+   */
+  public static ClassPools of(int[] classOf, int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("need at least one class, got " + k);
+    }
+    int[] counts = new int[k];
+    for (int n = 0; n < classOf.length; n++) {
+      int c = classOf[n];
+      if (c < 0 || c >= k) {
+        throw new IllegalArgumentException(
+            "example " + n + " has class " + (c + 1) + ", outside 1.." + k);
+      }
+      counts[c]++;
+    }
+    int[][] pools = new int[k][];
+    for (int c = 0; c < k; c++) {
+      if (counts[c] == 0) {
+        throw new IllegalArgumentException(
+            "class " + (c + 1) + " has no training examples; every class needs at least one");
+      }
+      pools[c] = new int[counts[c]];
+    }
+    int[] filled = new int[k];
+    for (int n = 0; n < classOf.length; n++) {
+      pools[classOf[n]][filled[classOf[n]]++] = n;
+    }
+    return new ClassPools(classOf.clone(), pools);
+  }
+
+  /** Number of classes k. */
+  public int classCount() {
+    return pools.length;
+  }
+
+  /** Number of examples N. */
+  public int exampleCount() {
+    return classOf.length;
+  }
+
+  /** The class of example {@code n}. */
+  public int classOf(int n) {
+    return classOf[n];
+  }
+
+  /** N_i for every class. */
+  public int[] sizes() {
+    int[] sizes = new int[pools.length];
+    for (int c = 0; c < pools.length; c++) {
+      sizes[c] = pools[c].length;
+    }
+    return sizes;
+  }
+
+  /** A copy of pool J_c, in ascending index order. */
+  public int[] pool(int c) {
+    return pools[c].clone();
+  }
+
+  /** How many examples of each class are among {@code indices}. */
+  public int[] countClasses(int[] indices) {
+    int[] counts = new int[pools.length];
+    for (int n : indices) {
+      counts[classOf[n]]++;
+    }
+    return counts;
+  }
+
+  @Override
+  public String toString() {
+    return "ClassPools" + Arrays.toString(sizes());
+  }
+}

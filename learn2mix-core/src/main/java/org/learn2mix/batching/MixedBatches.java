@@ -1,0 +1,103 @@
+package org.learn2mix.batching;
+
+import java.util.function.Supplier;
+import org.learn2mix.mixing.Allocation;
+import org.learn2mix.mixing.MixingProportions;
+import org.learn2mix.random.SplitMix64;
+
+/**
+ * learn2mix batching (SPEC section 3): each batch takes n_i = largest-remainder(α·M) examples from
+ * pool J_i, reading each pool's per-epoch permutation cyclically from its cursor.
+ *
+ * <p>α is read from a supplier at every batch, so the same source serves adaptive mixing (α moves
+ * between epochs or batches) and fixed mixing (α never moves).
+ */
+public final class MixedBatches implements BatchSource {
+  private final ClassPools pools;
+  private final int batchSize;
+  private final int batchesPerEpoch;
+  private final SplitMix64 random;
+  private final Supplier<MixingProportions> proportions;
+  private final int[][] permutations;
+  private final int[] cursors;
+  private int nextBatch;
+
+  /**
+   * @param pools the training set by class
+   * @param batchSize M, at most N
+   * @param random the source's own generator
+   * @param proportions current α, consulted for every batch
+   */
+  public MixedBatches(
+      ClassPools pools, int batchSize, SplitMix64 random, Supplier<MixingProportions> proportions) {
+    int n = pools.exampleCount();
+    this.batchesPerEpoch = BatchSource.batchesPerEpoch(n, batchSize);
+    if (batchSize > n) {
+      throw new IllegalArgumentException(
+          "batch size " + batchSize + " is larger than the training set (" + n + " examples)");
+    }
+    this.pools = pools;
+    this.batchSize = batchSize;
+    this.random = random;
+    this.proportions = proportions;
+    this.permutations = new int[pools.classCount()][];
+    for (int c = 0; c < permutations.length; c++) {
+      permutations[c] = pools.pool(c);
+    }
+    this.cursors = new int[pools.classCount()];
+    this.nextBatch = batchesPerEpoch;
+  }
+
+  @Override
+  public int batchesPerEpoch() {
+    return batchesPerEpoch;
+  }
+
+  @Override
+  public void startEpoch() {
+    for (int c = 0; c < permutations.length; c++) {
+      random.shuffle(permutations[c]);
+      cursors[c] = 0;
+    }
+    nextBatch = 0;
+  }
+
+  @Override
+  public Batch next() {
+    if (nextBatch >= batchesPerEpoch) {
+      throw new IllegalStateException("epoch exhausted; call startEpoch()");
+    }
+    nextBatch++;
+    MixingProportions alpha = proportions.get();
+    if (alpha.classCount() != permutations.length) {
+      throw new IllegalStateException(
+          "mixing proportions have "
+              + alpha.classCount()
+              + " classes, the training set has "
+              + permutations.length);
+    }
+    int[] counts = Allocation.largestRemainder(alpha, batchSize);
+    int[] indices = new int[batchSize];
+    int at = 0;
+    for (int c = 0; c < counts.length; c++) {
+      at = take(c, counts[c], indices, at);
+    }
+    return new Batch(indices, counts);
+  }
+
+  /** Copies {@code count} examples of class {@code c} from its cursor, wrapping around. */
+  private int take(int c, int count, int[] into, int at) {
+    int[] pool = permutations[c];
+    int cursor = cursors[c];
+    int remaining = count;
+    while (remaining > 0) {
+      int run = Math.min(remaining, pool.length - cursor);
+      System.arraycopy(pool, cursor, into, at, run);
+      at += run;
+      remaining -= run;
+      cursor = (cursor + run) % pool.length;
+    }
+    cursors[c] = cursor;
+    return at;
+  }
+}

@@ -1,0 +1,80 @@
+package org.learn2mix.mixing;
+
+import java.lang.System.Logger.Level;
+
+/**
+ * The state of learn2mix during training: current α and the class-wise losses that move it.
+ *
+ * <p>Feed it every training batch with {@link #observeBatch} and close each epoch with {@link
+ * #closeEpoch}; it applies the update of SPEC section 2 on the configured schedule. Not
+ * thread-safe: one instance belongs to one training run.
+ */
+public final class AdaptiveMixing {
+  private static final System.Logger LOG = System.getLogger(AdaptiveMixing.class.getName());
+
+  private final MixingSettings settings;
+  private final ClassWiseLoss losses;
+  private MixingProportions proportions;
+  private double[] lastClassLosses;
+
+  /** Starts from {@code initial} (normally the data set's own mix α̃). */
+  public AdaptiveMixing(MixingProportions initial, MixingSettings settings) {
+    this.settings = settings;
+    this.proportions = initial;
+    this.losses = new ClassWiseLoss(initial.classCount(), settings.signal());
+    this.lastClassLosses = new double[initial.classCount()];
+  }
+
+  /** The settings in force. */
+  public MixingSettings settings() {
+    return settings;
+  }
+
+  /** Current α. */
+  public MixingProportions proportions() {
+    return proportions;
+  }
+
+  /** The class-wise losses L of the last closed epoch (zeros before the first). */
+  public double[] lastClassLosses() {
+    return lastClassLosses.clone();
+  }
+
+  /**
+   * Records one training batch's per-class mean losses; with {@link UpdateSchedule#PER_BATCH} α
+   * moves right away.
+   */
+  public void observeBatch(double[] classMeanLoss, int[] classCounts) {
+    losses.addBatch(classMeanLoss, classCounts);
+    if (settings.schedule() == UpdateSchedule.PER_BATCH) {
+      move(losses.current());
+    }
+  }
+
+  /**
+   * Ends an epoch: computes L, moves α (per-epoch schedule) and returns L.
+   *
+   * @return the epoch's class-wise losses
+   */
+  public double[] closeEpoch() {
+    double[] epochLosses = losses.closeEpoch();
+    if (settings.schedule() == UpdateSchedule.PER_EPOCH) {
+      move(epochLosses);
+    }
+    lastClassLosses = epochLosses.clone();
+    return epochLosses;
+  }
+
+  private void move(double[] classLosses) {
+    if (settings.gamma() == 0) {
+      return;
+    }
+    if (!MixingProportions.canMoveTowards(classLosses)) {
+      LOG.log(
+          Level.WARNING,
+          "class-wise losses sum to zero or are not finite; mixing proportions left unchanged");
+      return;
+    }
+    proportions = proportions.towards(classLosses, settings.gamma());
+  }
+}

@@ -1,0 +1,31 @@
+package org.learn2mix.mixing;
+
+/** When α moves. */
+public enum UpdateSchedule {
+  /** Once after every epoch (the published algorithm). */
+  PER_EPOCH("per-epoch"),
+  /** After every batch, as some of the reference scripts do. */
+  PER_BATCH("per-batch");
+
+  private final String label;
+
+  UpdateSchedule(String label) {
+    this.label = label;
+  }
+
+  /** The name used on the command line and in result files. */
+  public String label() {
+    return label;
+  }
+
+  /** The schedule called {@code label}, e.g. {@code per-epoch}. */
+  public static UpdateSchedule fromLabel(String label) {
+    for (UpdateSchedule s : values()) {
+      if (s.label.equals(label)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown update schedule '" + label + "' (expected per-epoch or per-batch)");
+  }
+}

@@ -1,0 +1,114 @@
+package org.learn2mix.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.nio.FloatBuffer;
+import org.learn2mix.data.Examples;
+import org.learn2mix.data.Task;
+
+/**
+ * A set of examples copied to the engine once and kept there: features, targets and the one-hot
+ * mixing class of every example. Batches are cut from it by one gather per array, so the host never
+ * copies example data again.
+ */
+public final class ResidentSet implements AutoCloseable {
+  private final NDManager manager;
+  private final NDArray features;
+  private final NDArray targets;
+  private final NDArray classOneHot;
+  private final Examples examples;
+
+  private ResidentSet(
+      NDManager manager,
+      NDArray features,
+      NDArray targets,
+      NDArray classOneHot,
+      Examples examples) {
+    this.manager = manager;
+    this.features = features;
+    this.targets = targets;
+    this.classOneHot = classOneHot;
+    this.examples = examples;
+  }
+
+  /**
+   * Copies {@code examples} to the engine under a new child of {@code parent}.
+   *
+   * @param task decides what the target is: the class, the regression targets or the input
+   * @param classCount k, the width of the one-hot class matrix
+   */
+  public static ResidentSet upload(NDManager parent, Examples examples, Task task, int classCount) {
+    NDManager manager = parent.newSubManager();
+    try {
+      int n = examples.size();
+      long[] shape = new long[examples.exampleShape().length + 1];
+      shape[0] = n;
+      System.arraycopy(examples.exampleShape(), 0, shape, 1, examples.exampleShape().length);
+      NDArray features = manager.create(FloatBuffer.wrap(examples.features()), new Shape(shape));
+      NDArray classes = manager.create(examples.classes()).toType(DataType.INT64, false);
+      NDArray targets =
+          switch (task) {
+            case CLASSIFICATION -> classes;
+            case REGRESSION ->
+                manager.create(
+                    FloatBuffer.wrap(examples.targets()), new Shape(n, examples.targetWidth()));
+            case RECONSTRUCTION -> features.reshape(n, examples.featureCount());
+          };
+      NDArray oneHot = classes.oneHot(classCount, DataType.FLOAT32);
+      return new ResidentSet(manager, features, targets, oneHot, examples);
+    } catch (RuntimeException e) {
+      manager.close();
+      throw e;
+    }
+  }
+
+  /** The host-side examples this set was made from. */
+  public Examples examples() {
+    return examples;
+  }
+
+  /** Number of examples. */
+  public int size() {
+    return examples.size();
+  }
+
+  /** The manager that owns the resident arrays; batch managers are made under it. */
+  public NDManager manager() {
+    return manager;
+  }
+
+  /** The examples at {@code indices}, gathered on the engine into {@code into}. */
+  public Slice gather(NDManager into, int[] indices) {
+    NDArray index = into.create(indices);
+    NDIndex rows = new NDIndex("{}", index);
+    return new Slice(
+        features.get(into, rows), targets.get(into, rows), classOneHot.get(into, rows));
+  }
+
+  /**
+   * Examples {@code from} (inclusive) to {@code to} (exclusive), as views or copies in {@code
+   * into}.
+   */
+  public Slice range(NDManager into, int from, int to) {
+    NDIndex rows = new NDIndex().addSliceDim(from, to);
+    return new Slice(
+        features.get(into, rows), targets.get(into, rows), classOneHot.get(into, rows));
+  }
+
+  @Override
+  public void close() {
+    manager.close();
+  }
+
+  /**
+   * Some examples of the set on the engine.
+   *
+   * @param features model inputs
+   * @param targets labels (int64), regression targets or flattened inputs
+   * @param classOneHot one row per example, a 1 in the column of its mixing class
+   */
+  public record Slice(NDArray features, NDArray targets, NDArray classOneHot) {}
+}
