@@ -63,8 +63,11 @@ public final class SummaryTable {
   /** Four significant digits, without exponent for everyday magnitudes. */
   static String format(double value) {
     double magnitude = Math.abs(value);
-    if (value == 0 || (magnitude >= 1e-3 && magnitude < 1e6)) {
-      int decimals = Math.max(0, 3 - (int) Math.floor(Math.log10(Math.max(magnitude, 1e-3))));
+    if (value == 0) {
+      return "0";
+    }
+    if (magnitude >= 1e-3 && magnitude < 1e6) {
+      int decimals = Math.max(0, 3 - (int) Math.floor(Math.log10(magnitude)));
       return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
     return String.format(Locale.ROOT, "%.3e", value);

@@ -11,7 +11,7 @@ public record MixingSettings(double gamma, LossSignal signal, UpdateSchedule sch
   /** Validates γ. */
   public MixingSettings {
     if (!(gamma >= 0 && gamma < 1)) {
-      throw new IllegalArgumentException("mixing rate gamma must be in (0, 1), was " + gamma);
+      throw new IllegalArgumentException("mixing rate gamma must be in [0, 1), was " + gamma);
     }
     if (signal == null || schedule == null) {
       throw new IllegalArgumentException("signal and schedule are required");

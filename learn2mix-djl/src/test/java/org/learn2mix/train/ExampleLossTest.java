@@ -1,0 +1,84 @@
+package org.learn2mix.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.learn2mix.data.Task;
+import org.learn2mix.engine.EngineStart;
+
+/** Per-example losses and metric scores against hand-computed values. */
+@Tag("engine")
+class ExampleLossTest {
+  private static final float TOLERANCE = 1e-5f;
+
+  @Test
+  void crossEntropyIsMinusLogSoftmaxOfTheLabel() {
+    EngineStart.offline();
+    try (NDManager m = NDManager.newBaseManager()) {
+      // logits (0, ln 3): softmax (1/4, 3/4)
+      NDArray logits =
+          m.create(
+              new float[] {0f, (float) Math.log(3), 0f, (float) Math.log(3)},
+              new ai.djl.ndarray.types.Shape(2, 2));
+      NDArray labels = m.create(new long[] {1, 0});
+      float[] loss = ExampleLoss.perExample(Task.CLASSIFICATION, logits, labels).toFloatArray();
+      assertArrayEquals(
+          new float[] {(float) -Math.log(0.75), (float) -Math.log(0.25)}, loss, TOLERANCE);
+    }
+  }
+
+  @Test
+  void accuracyScoreIsHundredForTheArgmaxClassElseZero() {
+    EngineStart.offline();
+    try (NDManager m = NDManager.newBaseManager()) {
+      NDArray logits =
+          m.create(
+              new float[] {0.1f, 0.9f, 0f, 2f, 1f, 0f, 0f, 0f, 5f},
+              new ai.djl.ndarray.types.Shape(3, 3));
+      NDArray labels = m.create(new long[] {1, 1, 2});
+      float[] score = ExampleLoss.score(Task.CLASSIFICATION, logits, labels).toFloatArray();
+      assertArrayEquals(new float[] {100f, 0f, 100f}, score, TOLERANCE);
+    }
+  }
+
+  @Test
+  void regressionLossAndScoreAreSquaredErrorAveragedOverOutputs() {
+    EngineStart.offline();
+    try (NDManager m = NDManager.newBaseManager()) {
+      NDArray predictions =
+          m.create(new float[] {1, 2, 3, 5}, new ai.djl.ndarray.types.Shape(2, 2));
+      NDArray targets = m.ones(new ai.djl.ndarray.types.Shape(2, 2), DataType.FLOAT32);
+      // errors (0, 1) and (2, 4): means 0.5 and 10
+      assertArrayEquals(
+          new float[] {0.5f, 10f},
+          ExampleLoss.perExample(Task.REGRESSION, predictions, targets).toFloatArray(),
+          TOLERANCE);
+      assertArrayEquals(
+          new float[] {0.5f, 10f},
+          ExampleLoss.score(Task.REGRESSION, predictions, targets).toFloatArray(),
+          TOLERANCE);
+    }
+  }
+
+  @Test
+  void reconstructionScoreSumsSquaredErrorOverPixelsWhileItsLossAverages() {
+    EngineStart.offline();
+    try (NDManager m = NDManager.newBaseManager()) {
+      NDArray predictions =
+          m.create(new float[] {1, 2, 3, 5}, new ai.djl.ndarray.types.Shape(2, 2));
+      NDArray targets = m.ones(new ai.djl.ndarray.types.Shape(2, 2), DataType.FLOAT32);
+      assertArrayEquals(
+          new float[] {1f, 20f},
+          ExampleLoss.score(Task.RECONSTRUCTION, predictions, targets).toFloatArray(),
+          TOLERANCE);
+      assertArrayEquals(
+          new float[] {0.5f, 10f},
+          ExampleLoss.perExample(Task.RECONSTRUCTION, predictions, targets).toFloatArray(),
+          TOLERANCE);
+    }
+  }
+}
