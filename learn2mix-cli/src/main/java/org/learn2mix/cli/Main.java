@@ -103,11 +103,7 @@ public final class Main {
       versionProvider = Root.Version.class,
       description = {
         "Train neural networks with adaptive class mixing (learn2mix) on the Deep Java Library,"
-            + " and compare it with ordinary training.",
-        "",
-        "Commands:",
-        "  compare   train strategies on a preset and compare their convergence",
-        "  presets   list the built-in presets"
+            + " and compare it with ordinary training."
       },
       synopsisSubcommandLabel = "COMMAND")
   static final class Root implements Runnable {

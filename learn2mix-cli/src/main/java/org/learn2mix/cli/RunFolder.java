@@ -46,7 +46,18 @@ final class RunFolder {
   }
 
   private static String reason(Exception e) {
-    String name = e.getClass().getSimpleName().replace("Exception", "");
-    return e.getMessage() == null ? name : name + " " + e.getMessage();
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+      return f.getFile() + " is a file";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "its parent cannot hold folders";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -1,0 +1,134 @@
+package org.learn2mix.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A short comparison on the built-in preset, end to end through the command line. */
+@Tag("engine")
+class CompareCommandTest {
+  private static final List<String> STRATEGIES = List.of("learn2mix", "classical", "fixed-mix");
+  @TempDir static Path temp;
+  static Path out;
+  static CliRun run;
+
+  @BeforeAll
+  static void compare() {
+    out = temp.resolve("run");
+    run =
+        CliRun.of(
+            "compare",
+            "--epochs",
+            "6",
+            "--seeds",
+            "2",
+            "--seed",
+            "3",
+            "--lr",
+            "1e-3",
+            "--out",
+            out.toString());
+  }
+
+  @Test
+  void succeedsAndPrintsTheTableWithEveryStrategy() {
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("test_mse @ epoch 2"), run.out());
+    assertTrue(run.out().contains("test_mse @ epoch 3"), run.out());
+    assertTrue(run.out().contains("test_mse @ epoch 6"), run.out());
+    for (String strategy : STRATEGIES) {
+      assertTrue(run.out().contains("\n" + strategy + " "), "no row for " + strategy);
+    }
+    assertTrue(run.out().contains("training mix: normal 1000 (0.333)"), run.out());
+  }
+
+  @Test
+  void epochsCsvHasOneRowPerStrategySeedAndEpoch() throws Exception {
+    List<String> lines = Files.readAllLines(out.resolve("epochs.csv"));
+    String header = lines.get(0);
+    assertTrue(
+        header.startsWith("strategy,seed,epoch,train_loss,test_metric,seconds,alpha_1,alpha_2"),
+        header);
+    assertTrue(header.contains("alpha_4"), header);
+    assertEquals(1 + 3 * 2 * 6, lines.size());
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",");
+      assertTrue(STRATEGIES.contains(cells[0]), line);
+      assertTrue(cells[1].equals("3") || cells[1].equals("4"), line);
+      double alphaSum = 0;
+      for (int c = 6; c < 10; c++) {
+        alphaSum += Double.parseDouble(cells[c]);
+      }
+      assertEquals(1.0, alphaSum, 1e-9, line);
+    }
+  }
+
+  @Test
+  void summaryAggregatesTheCsvAtTheCheckpoints() throws Exception {
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertEquals("mean-estimation", summary.get("preset").asText());
+    assertEquals("test_mse", summary.get("metric").asText());
+    assertEquals(false, summary.get("higher_is_better").asBoolean());
+    assertEquals(6, summary.get("epochs").asInt());
+    assertEquals(2, summary.get("seeds").size());
+    assertTrue(summary.get("complete").asBoolean());
+    assertEquals(1e-3, summary.at("/settings/learning_rate").asDouble());
+    assertEquals(0.01, summary.at("/settings/gamma").asDouble());
+
+    List<String> lines = Files.readAllLines(out.resolve("epochs.csv"));
+    for (String strategy : STRATEGIES) {
+      JsonNode node = summary.at("/strategies/" + strategy);
+      assertTrue(node.get("seconds_per_epoch").asDouble() > 0);
+      for (String epoch : List.of("2", "3", "6")) {
+        List<Double> values = new ArrayList<>();
+        for (String line : lines) {
+          String[] cells = line.split(",");
+          if (cells[0].equals(strategy) && cells[2].equals(epoch)) {
+            values.add(Double.parseDouble(cells[4]));
+          }
+        }
+        assertEquals(2, values.size());
+        double mean = (values.get(0) + values.get(1)) / 2;
+        double std = Math.abs(values.get(0) - values.get(1)) / 2; // population std of two values
+        JsonNode point = node.at("/by_epoch/" + epoch);
+        assertEquals(mean, point.get("mean").asDouble(), 1e-9 * Math.abs(mean));
+        assertEquals(std, point.get("std").asDouble(), 1e-9 * Math.abs(mean));
+      }
+    }
+  }
+
+  @Test
+  void refusesToOverwriteAFinishedRun() {
+    CliRun again = CliRun.of("compare", "--epochs", "1", "--seeds", "1", "--out", out.toString());
+    assertEquals(2, again.exitCode());
+    assertTrue(again.err().contains("already holds results"), again.err());
+  }
+
+  @Test
+  void batchLargerThanTheTrainingSetIsRejected() {
+    CliRun big =
+        CliRun.of(
+            "compare",
+            "--batch-size",
+            "3001",
+            "--epochs",
+            "1",
+            "--seeds",
+            "1",
+            "--out",
+            temp.resolve("big").toString());
+    assertEquals(2, big.exitCode(), big.err());
+    assertTrue(big.err().contains("--batch-size 3001 is larger than the training set"), big.err());
+    assertEquals(1, big.err().strip().split("\n").length, big.err());
+  }
+}
