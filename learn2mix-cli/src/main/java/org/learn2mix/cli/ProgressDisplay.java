@@ -7,11 +7,11 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.TaskData;
 import org.learn2mix.experiment.ExperimentListener;
 import org.learn2mix.experiment.RunResult;
 import org.learn2mix.train.EpochRecord;
-import org.learn2mix.train.Strategy;
 
 /**
  * Shows a comparison's progress: the training set's make-up once, then a progress bar per run on a

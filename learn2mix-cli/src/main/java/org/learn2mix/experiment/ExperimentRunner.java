@@ -3,10 +3,10 @@ package org.learn2mix.experiment;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
+import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.TaskData;
 import org.learn2mix.engine.EngineStart;
 import org.learn2mix.train.ResidentSet;
-import org.learn2mix.train.Strategy;
 import org.learn2mix.train.TrainingRun;
 
 /**

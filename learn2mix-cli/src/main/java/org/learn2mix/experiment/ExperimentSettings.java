@@ -1,7 +1,7 @@
 package org.learn2mix.experiment;
 
 import java.util.List;
-import org.learn2mix.train.Strategy;
+import org.learn2mix.batching.Strategy;
 import org.learn2mix.train.TrainingSettings;
 
 /**

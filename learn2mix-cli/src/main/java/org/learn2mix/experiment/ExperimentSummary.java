@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.learn2mix.batching.Strategy;
 import org.learn2mix.train.EpochRecord;
-import org.learn2mix.train.Strategy;
 
 /**
  * Results aggregated over seeds: per strategy, the test metric at the checkpoint epochs ⌈0.25E⌉,

@@ -1,8 +1,8 @@
 package org.learn2mix.experiment;
 
 import java.util.List;
+import org.learn2mix.batching.Strategy;
 import org.learn2mix.train.EpochRecord;
-import org.learn2mix.train.Strategy;
 
 /**
  * The epochs of one finished run.

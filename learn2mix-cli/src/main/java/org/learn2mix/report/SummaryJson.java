@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.learn2mix.batching.Strategy;
 import org.learn2mix.experiment.ExperimentSettings;
 import org.learn2mix.experiment.ExperimentSummary;
 import org.learn2mix.experiment.MeanStd;
-import org.learn2mix.train.Strategy;
 
 /**
  * {@code summary.json}: the experiment's settings, the aggregate per strategy at the checkpoint

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.learn2mix.batching.Strategy;
 import org.learn2mix.experiment.ExperimentSummary;
 import org.learn2mix.experiment.MeanStd;
-import org.learn2mix.train.Strategy;
 
 /**
  * The console table at the end of a comparison: one row per strategy, the metric at each checkpoint

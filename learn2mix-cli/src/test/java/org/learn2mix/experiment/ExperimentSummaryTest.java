@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.learn2mix.batching.Strategy;
 import org.learn2mix.train.EpochRecord;
-import org.learn2mix.train.Strategy;
 
 class ExperimentSummaryTest {
   @Test

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.learn2mix.batching.Strategy;
 import org.learn2mix.experiment.ExperimentSummary;
 import org.learn2mix.experiment.MeanStd;
-import org.learn2mix.train.Strategy;
 
 class SummaryTableTest {
   @Test

@@ -25,7 +25,7 @@ final class TestEvaluation {
       try (NDManager chunk = test.manager().newSubManager()) {
         ResidentSet.Slice slice = test.range(chunk, from, to);
         NDArray predictions = trainer.evaluate(new NDList(slice.features())).singletonOrThrow();
-        NDArray scores = ExampleLoss.score(task, predictions, slice.targets());
+        NDArray scores = TestScore.of(task, predictions, slice.targets());
         float[] sums = scores.reshape(1, -1).matMul(slice.classOneHot()).toFloatArray();
         for (int c = 0; c < classCount; c++) {
           classSums[c] += sums[c];

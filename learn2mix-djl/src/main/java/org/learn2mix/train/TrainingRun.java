@@ -3,7 +3,6 @@ package org.learn2mix.train;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -11,30 +10,35 @@ import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.loss.Loss;
+import ai.djl.training.listener.TrainingListener.BatchData;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import ai.djl.translate.Batchifier;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.learn2mix.batching.Batch;
-import org.learn2mix.batching.BatchSource;
-import org.learn2mix.batching.ClassPools;
-import org.learn2mix.batching.MixedBatches;
-import org.learn2mix.batching.ShuffledBatches;
+import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.Task;
-import org.learn2mix.mixing.AdaptiveMixing;
-import org.learn2mix.mixing.MixingProportions;
+import org.learn2mix.djl.Learn2MixListener;
+import org.learn2mix.djl.Learn2MixSampler;
+import org.learn2mix.djl.MeanLoss;
+import org.learn2mix.djl.NonFiniteLossException;
+import org.learn2mix.djl.PerExampleLoss;
 import org.learn2mix.model.TorchDefaultInit;
 import org.learn2mix.random.SplitMix64;
 
 /**
  * One training run: one strategy, one seed, all epochs.
  *
- * <p>The model's initial weights depend on the seed only, so runs of different strategies with the
- * same seed start from the same point. Each batch is one gather from the resident training set, one
- * forward and backward pass, one Adam step and one read-back of the batch loss with its class-wise
- * sums.
+ * <p>Batches come from a {@link Learn2MixSampler} and the class-wise losses go through a {@link
+ * Learn2MixListener}, the same objects a DJL user adds to {@code EasyTrain.fit}; the loop itself is
+ * EasyTrain's, except that each batch is one gather from the resident training set instead of one
+ * record per example. The model's initial weights depend on the seed only, so runs of different
+ * strategies with the same seed start from the same point.
  */
 public final class TrainingRun {
   private final Task task;
@@ -82,34 +86,39 @@ public final class TrainingRun {
    * @throws NonFiniteLossException if a batch loss is NaN or infinite
    */
   public List<EpochRecord> run(EpochObserver observer) {
-    ClassPools pools = ClassPools.of(train.examples().classes(), classCount);
-    MixingProportions initial = MixingProportions.ofCounts(pools.sizes());
-    AdaptiveMixing mixing =
-        new AdaptiveMixing(
-            initial, strategy.adapts() ? settings.mixing() : settings.mixing().frozen());
-    BatchSource batches = batchSource(pools, mixing);
+    Learn2MixSampler sampler =
+        Learn2MixSampler.builder()
+            .setClasses(train.examples().classes())
+            .optClassCount(classCount)
+            .setBatchSize(settings.batchSize())
+            .optSeed(seed)
+            .optMixing(settings.mixing())
+            .optStrategy(strategy)
+            .build();
+    PerExampleLoss loss = TestScore.trainingLoss(task);
+    Learn2MixListener listener = new Learn2MixListener(sampler, loss);
     Engine.getInstance().setRandomSeed((int) SplitMix64.derive(seed, "engine").nextLong());
 
     List<EpochRecord> records = new ArrayList<>(settings.epochs());
     try (Model model = Model.newInstance("learn2mix-" + strategy.label(), Device.cpu())) {
       model.setBlock(architecture.get());
-      try (Trainer trainer = model.newTrainer(trainingConfig())) {
+      try (Trainer trainer = model.newTrainer(trainingConfig(loss, listener))) {
         trainer.initialize(inputShape());
         TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
           long start = System.nanoTime();
-          double trainLoss = trainEpoch(trainer, batches, mixing, epoch);
-          double[] classLosses = mixing.closeEpoch();
+          trainEpoch(trainer, sampler);
+          trainer.notifyListeners(l -> l.onEpoch(trainer));
           double seconds = (System.nanoTime() - start) / 1e9;
           double[] metric = TestEvaluation.evaluate(trainer, test, task, classCount);
           EpochRecord record =
               new EpochRecord(
                   epoch,
-                  trainLoss,
+                  listener.lastEpochTrainLoss(),
                   metric[0],
-                  java.util.Arrays.copyOfRange(metric, 1, metric.length),
-                  classLosses,
-                  mixing.proportions().toArray(),
+                  Arrays.copyOfRange(metric, 1, metric.length),
+                  listener.lastClassLosses(),
+                  sampler.proportions().toArray(),
                   seconds);
           records.add(record);
           observer.onEpoch(record);
@@ -119,62 +128,49 @@ public final class TrainingRun {
     return records;
   }
 
-  private double trainEpoch(
-      Trainer trainer, BatchSource batches, AdaptiveMixing mixing, int epoch) {
-    batches.startEpoch();
-    double lossSum = 0;
-    double[] classMeans = new double[classCount];
-    for (int b = 1; b <= batches.batchesPerEpoch(); b++) {
+  private void trainEpoch(Trainer trainer, Learn2MixSampler sampler) {
+    Iterator<Batch> batches = sampler.nextEpoch();
+    int total = sampler.batchesPerEpoch();
+    for (int b = 0; b < total; b++) {
       Batch batch = batches.next();
-      float[] stats = trainBatch(trainer, batch);
-      if (!Double.isFinite(stats[0])) {
-        throw new NonFiniteLossException(strategy, seed, epoch, b, stats[0]);
+      try (NDManager scope = train.manager().newSubManager()) {
+        ResidentSet.Slice slice = train.gather(scope, batch.indices());
+        NDList data = new NDList(slice.features());
+        NDList labels = new NDList(slice.targets());
+        ai.djl.training.dataset.Batch djlBatch =
+            new ai.djl.training.dataset.Batch(
+                scope,
+                data,
+                labels,
+                batch.size(),
+                Batchifier.STACK,
+                Batchifier.STACK,
+                b,
+                total,
+                Learn2MixSampler.indexList(batch.indices()));
+        NDList predictions;
+        try (GradientCollector collector = trainer.newGradientCollector()) {
+          predictions = trainer.forward(data, labels);
+          collector.backward(trainer.getLoss().evaluate(labels, predictions));
+        }
+        BatchData batchData =
+            new BatchData(
+                djlBatch, Map.of(Device.cpu(), labels), Map.of(Device.cpu(), predictions));
+        trainer.notifyListeners(l -> l.onTrainingBatch(trainer, batchData));
+        trainer.step();
       }
-      lossSum += stats[0];
-      int[] counts = batch.classCounts();
-      for (int c = 0; c < classCount; c++) {
-        classMeans[c] = counts[c] == 0 ? 0 : stats[c + 1] / counts[c];
-      }
-      mixing.observeBatch(classMeans, counts);
-    }
-    return lossSum / batches.batchesPerEpoch();
-  }
-
-  /** One optimizer step; returns the batch loss followed by the per-class loss sums. */
-  private float[] trainBatch(Trainer trainer, Batch batch) {
-    try (NDManager scope = train.manager().newSubManager()) {
-      ResidentSet.Slice slice = train.gather(scope, batch.indices());
-      NDArray perExample;
-      NDArray loss;
-      try (GradientCollector collector = trainer.newGradientCollector()) {
-        NDArray predictions = trainer.forward(new NDList(slice.features())).singletonOrThrow();
-        perExample = ExampleLoss.perExample(task, predictions, slice.targets());
-        loss = perExample.mean();
-        collector.backward(loss);
-      }
-      NDArray classSums = perExample.reshape(1, -1).matMul(slice.classOneHot()).reshape(-1);
-      float[] stats = loss.reshape(1).concat(classSums).toFloatArray();
-      trainer.step();
-      return stats;
     }
   }
 
-  private BatchSource batchSource(ClassPools pools, AdaptiveMixing mixing) {
-    SplitMix64 random = SplitMix64.derive(seed, "batches");
-    return strategy.composesByClass()
-        ? new MixedBatches(pools, settings.batchSize(), random, mixing::proportions)
-        : new ShuffledBatches(pools, settings.batchSize(), random);
-  }
-
-  private DefaultTrainingConfig trainingConfig() {
+  private DefaultTrainingConfig trainingConfig(PerExampleLoss loss, Learn2MixListener listener) {
     Optimizer adam =
         Optimizer.adam()
             .optLearningRateTracker(Tracker.fixed((float) settings.learningRate()))
             .build();
-    // The loss given to DJL is never evaluated: the loop computes per-example losses itself.
-    return new DefaultTrainingConfig(Loss.l2Loss())
+    return new DefaultTrainingConfig(MeanLoss.of(loss))
         .optOptimizer(adam)
-        .optDevices(new Device[] {Device.cpu()});
+        .optDevices(new Device[] {Device.cpu()})
+        .addTrainingListeners(listener);
   }
 
   private Shape inputShape() {

@@ -1,7 +1,10 @@
-package org.learn2mix.train;
+package org.learn2mix.batching;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.learn2mix.mixing.AdaptiveMixing;
+import org.learn2mix.mixing.MixingSettings;
+import org.learn2mix.random.SplitMix64;
 
 /** How batches are drawn and whether the mixing proportions adapt (SPEC section 5). */
 public enum Strategy {
@@ -31,6 +34,29 @@ public enum Strategy {
   /** Whether α moves during training. */
   public boolean adapts() {
     return this == LEARN2MIX;
+  }
+
+  /**
+   * The mixing settings this strategy really uses: {@code requested}, or frozen if it does not
+   * adapt.
+   */
+  public MixingSettings effective(MixingSettings requested) {
+    return adapts() ? requested : requested.frozen();
+  }
+
+  /**
+   * This strategy's batch source.
+   *
+   * @param pools the training set by class
+   * @param batchSize M
+   * @param random the source's own generator
+   * @param mixing the run's α, read for every composed batch
+   */
+  public BatchSource batches(
+      ClassPools pools, int batchSize, SplitMix64 random, AdaptiveMixing mixing) {
+    return composesByClass()
+        ? new MixedBatches(pools, batchSize, random, mixing::proportions)
+        : new ShuffledBatches(pools, batchSize, random);
   }
 
   /**

@@ -8,11 +8,12 @@ import ai.djl.ndarray.types.DataType;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.learn2mix.data.Task;
+import org.learn2mix.djl.PerExampleLoss;
 import org.learn2mix.engine.EngineStart;
 
-/** Per-example losses and metric scores against hand-computed values. */
+/** Per-example training losses and test scores against hand-computed values. */
 @Tag("engine")
-class ExampleLossTest {
+class TestScoreTest {
   private static final float TOLERANCE = 1e-5f;
 
   @Test
@@ -25,7 +26,7 @@ class ExampleLossTest {
               new float[] {0f, (float) Math.log(3), 0f, (float) Math.log(3)},
               new ai.djl.ndarray.types.Shape(2, 2));
       NDArray labels = m.create(new long[] {1, 0});
-      float[] loss = ExampleLoss.perExample(Task.CLASSIFICATION, logits, labels).toFloatArray();
+      float[] loss = PerExampleLoss.crossEntropy().apply(logits, labels).toFloatArray();
       assertArrayEquals(
           new float[] {(float) -Math.log(0.75), (float) -Math.log(0.25)}, loss, TOLERANCE);
     }
@@ -40,7 +41,7 @@ class ExampleLossTest {
               new float[] {0.1f, 0.9f, 0f, 2f, 1f, 0f, 0f, 0f, 5f},
               new ai.djl.ndarray.types.Shape(3, 3));
       NDArray labels = m.create(new long[] {1, 1, 2});
-      float[] score = ExampleLoss.score(Task.CLASSIFICATION, logits, labels).toFloatArray();
+      float[] score = TestScore.of(Task.CLASSIFICATION, logits, labels).toFloatArray();
       assertArrayEquals(new float[] {100f, 0f, 100f}, score, TOLERANCE);
     }
   }
@@ -55,11 +56,11 @@ class ExampleLossTest {
       // errors (0, 1) and (2, 4): means 0.5 and 10
       assertArrayEquals(
           new float[] {0.5f, 10f},
-          ExampleLoss.perExample(Task.REGRESSION, predictions, targets).toFloatArray(),
+          PerExampleLoss.squaredError().apply(predictions, targets).toFloatArray(),
           TOLERANCE);
       assertArrayEquals(
           new float[] {0.5f, 10f},
-          ExampleLoss.score(Task.REGRESSION, predictions, targets).toFloatArray(),
+          TestScore.of(Task.REGRESSION, predictions, targets).toFloatArray(),
           TOLERANCE);
     }
   }
@@ -73,11 +74,11 @@ class ExampleLossTest {
       NDArray targets = m.ones(new ai.djl.ndarray.types.Shape(2, 2), DataType.FLOAT32);
       assertArrayEquals(
           new float[] {1f, 20f},
-          ExampleLoss.score(Task.RECONSTRUCTION, predictions, targets).toFloatArray(),
+          TestScore.of(Task.RECONSTRUCTION, predictions, targets).toFloatArray(),
           TOLERANCE);
       assertArrayEquals(
           new float[] {0.5f, 10f},
-          ExampleLoss.perExample(Task.RECONSTRUCTION, predictions, targets).toFloatArray(),
+          TestScore.trainingLoss(Task.RECONSTRUCTION).apply(predictions, targets).toFloatArray(),
           TOLERANCE);
     }
   }

@@ -1,0 +1,159 @@
+package org.learn2mix.djl;
+
+import ai.djl.Device;
+import ai.djl.metric.Metrics;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.training.Trainer;
+import ai.djl.training.listener.TrainingListener;
+import ai.djl.training.listener.TrainingListenerAdapter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.learn2mix.batching.ClassPools;
+import org.learn2mix.mixing.AdaptiveMixing;
+import org.learn2mix.mixing.MixingProportions;
+
+/**
+ * A DJL {@link TrainingListener} that feeds learn2mix: after every training batch it computes the
+ * mean loss of each class's examples in that batch, and after every epoch it moves the sampler's
+ * mixing proportions toward the classes with the highest loss (SPEC sections 2 and 4).
+ *
+ * <p>The per-example losses come from the batch's predictions in training mode, before the
+ * optimizer step, and cost one small product with the batch's one-hot class matrix and one
+ * read-back per batch. A loss that becomes NaN or infinite stops training with a {@link
+ * NonFiniteLossException}.
+ *
+ * <pre>{@code
+ * PerExampleLoss loss = PerExampleLoss.crossEntropy();
+ * DefaultTrainingConfig config = new DefaultTrainingConfig(MeanLoss.of(loss))
+ *     .addTrainingListeners(new Learn2MixListener(sampler, loss));
+ * EasyTrain.fit(trainer, epochs, trainSetWithSampler, null);
+ * }</pre>
+ *
+ * <p>With a {@link Metrics} object set on the trainer, α and the class-wise losses are also
+ * recorded there after every epoch as {@code learn2mix_alpha_<c>} and {@code
+ * learn2mix_class_loss_<c>} (classes numbered from 1).
+ */
+public final class Learn2MixListener extends TrainingListenerAdapter {
+  private final Learn2MixSampler sampler;
+  private final PerExampleLoss loss;
+  private final String runName;
+  private int epoch = 1;
+  private int batchInEpoch;
+  private double epochLossSum;
+  private double lastEpochTrainLoss = Double.NaN;
+
+  /**
+   * A listener for {@code sampler}'s runs.
+   *
+   * @param sampler the sampler that draws the training batches
+   * @param loss the per-example loss whose class means drive α; use the one the trainer's loss
+   *     averages
+   */
+  public Learn2MixListener(Learn2MixSampler sampler, PerExampleLoss loss) {
+    this(sampler, loss, "strategy " + sampler.strategy().label() + ", seed " + sampler.seed());
+  }
+
+  /** As above, with a name for the run used in error messages. */
+  public Learn2MixListener(Learn2MixSampler sampler, PerExampleLoss loss, String runName) {
+    this.sampler = sampler;
+    this.loss = loss;
+    this.runName = runName;
+  }
+
+  @Override
+  public void onTrainingBatch(Trainer trainer, BatchData batchData) {
+    batchInEpoch++;
+    List<?> indexList = batchData.getBatch().getIndices();
+    if (indexList == null) {
+      throw new IllegalStateException(
+          "the batch carries no example indices; draw batches from a RandomAccessDataset");
+    }
+    int[] indices = IndexList.toIntArray(indexList);
+    ClassPools pools = sampler.pools();
+    int k = pools.classCount();
+    int[] classes = new int[indices.length];
+    for (int i = 0; i < indices.length; i++) {
+      classes[i] = pools.classOf(indices[i]);
+    }
+    int[] counts = pools.countClasses(indices);
+
+    NDArray predictions = joined(trainer, batchData.getPredictions());
+    NDArray labels = joined(trainer, batchData.getLabels());
+    float[] stats;
+    try (NDManager scope = predictions.getManager().newSubManager()) {
+      NDArray perExample = loss.apply(predictions, labels);
+      perExample.attach(scope);
+      NDArray oneHot = scope.create(classes).oneHot(k, DataType.FLOAT32);
+      NDArray classSums = perExample.reshape(1, -1).matMul(oneHot).reshape(-1);
+      stats = perExample.mean().reshape(1).concat(classSums).toFloatArray();
+    }
+    double batchLoss = stats[0];
+    if (!Double.isFinite(batchLoss)) {
+      throw new NonFiniteLossException(runName, epoch, batchInEpoch, batchLoss);
+    }
+    epochLossSum += batchLoss;
+    double[] classMeans = new double[k];
+    for (int c = 0; c < k; c++) {
+      classMeans[c] = counts[c] == 0 ? 0 : stats[c + 1] / counts[c];
+    }
+    sampler.mixing().observeBatch(classMeans, counts);
+  }
+
+  @Override
+  public void onEpoch(Trainer trainer) {
+    AdaptiveMixing mixing = sampler.mixing();
+    double[] classLosses = mixing.closeEpoch();
+    lastEpochTrainLoss = batchInEpoch == 0 ? Double.NaN : epochLossSum / batchInEpoch;
+    Metrics metrics = trainer.getMetrics();
+    if (metrics != null) {
+      double[] alpha = mixing.proportions().toArray();
+      for (int c = 0; c < alpha.length; c++) {
+        metrics.addMetric("learn2mix_alpha_" + (c + 1), alpha[c]);
+        metrics.addMetric("learn2mix_class_loss_" + (c + 1), classLosses[c]);
+      }
+    }
+    epoch++;
+    batchInEpoch = 0;
+    epochLossSum = 0;
+  }
+
+  /** Current α. */
+  public MixingProportions proportions() {
+    return sampler.proportions();
+  }
+
+  /** The class-wise losses L of the last finished epoch. */
+  public double[] lastClassLosses() {
+    return sampler.mixing().lastClassLosses();
+  }
+
+  /** The mean batch loss of the last finished epoch (NaN before the first). */
+  public double lastEpochTrainLoss() {
+    return lastEpochTrainLoss;
+  }
+
+  /** Number of epochs finished. */
+  public int epochsCompleted() {
+    return epoch - 1;
+  }
+
+  /** One array of the per-device parts, in the trainer's device order (DJL splits batches so). */
+  private static NDArray joined(Trainer trainer, Map<Device, NDList> parts) {
+    if (parts.size() == 1) {
+      return parts.values().iterator().next().singletonOrThrow();
+    }
+    List<NDArray> ordered = new ArrayList<>();
+    for (Device device : trainer.getDevices()) {
+      NDList part = parts.get(device);
+      if (part != null) {
+        ordered.add(part.singletonOrThrow().toDevice(Device.cpu(), false));
+      }
+    }
+    return NDArrays.concat(new NDList(ordered));
+  }
+}

@@ -1,0 +1,282 @@
+package org.learn2mix.djl;
+
+import ai.djl.training.dataset.RandomAccessDataset;
+import ai.djl.training.dataset.Sampler;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.IntUnaryOperator;
+import org.learn2mix.batching.Batch;
+import org.learn2mix.batching.BatchSource;
+import org.learn2mix.batching.ClassPools;
+import org.learn2mix.batching.Strategy;
+import org.learn2mix.mixing.AdaptiveMixing;
+import org.learn2mix.mixing.LossSignal;
+import org.learn2mix.mixing.MixingProportions;
+import org.learn2mix.mixing.MixingSettings;
+import org.learn2mix.mixing.UpdateSchedule;
+import org.learn2mix.random.SplitMix64;
+
+/**
+ * A DJL {@link Sampler} that composes every batch by learn2mix: about α_i·M examples of class i,
+ * allocated by largest remainder, taken cyclically from each class's pool, which is reshuffled
+ * every epoch. Pair it with a {@link Learn2MixListener}, which moves α after each epoch.
+ *
+ * <p>Each call of {@link #sample} starts a new epoch of P = max(1, ⌊N/M⌋) batches. The sampler can
+ * also draw batches the classical way or stratified without adaptation ({@link
+ * Builder#optStrategy}), so that a comparison changes nothing but the strategy.
+ *
+ * <pre>{@code
+ * Learn2MixSampler sampler = Learn2MixSampler.builder()
+ *     .setClasses(labels).setBatchSize(100).optGamma(0.1).optSeed(42).build();
+ * ArrayDataset train = new ArrayDataset.Builder().setData(x).optLabels(y)
+ *     .setSampling(sampler).build();
+ * }</pre>
+ */
+public final class Learn2MixSampler implements Sampler {
+  private final ClassPools pools;
+  private final int batchSize;
+  private final Strategy strategy;
+  private final long seed;
+  private final AdaptiveMixing mixing;
+  private final BatchSource source;
+
+  private Learn2MixSampler(Builder builder, ClassPools pools) {
+    this.pools = pools;
+    this.batchSize = builder.batchSize;
+    this.strategy = builder.strategy;
+    this.seed = builder.seed;
+    MixingProportions initial =
+        builder.initial != null ? builder.initial : MixingProportions.ofCounts(pools.sizes());
+    if (initial.classCount() != pools.classCount()) {
+      throw new IllegalArgumentException(
+          "initial proportions have "
+              + initial.classCount()
+              + " classes, the labels "
+              + pools.classCount());
+    }
+    MixingSettings settings = new MixingSettings(builder.gamma, builder.signal, builder.schedule);
+    this.mixing = new AdaptiveMixing(initial, strategy.effective(settings));
+    this.source = strategy.batches(pools, batchSize, SplitMix64.derive(seed, "batches"), mixing);
+  }
+
+  /** A builder; {@code setClasses} and {@code setBatchSize} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts a new epoch for {@code dataset}, which must have one example per class label given. */
+  @Override
+  public Iterator<List<Long>> sample(RandomAccessDataset dataset) {
+    if (dataset.size() != pools.exampleCount()) {
+      throw new IllegalArgumentException(
+          "the data set has "
+              + dataset.size()
+              + " examples but the sampler knows the classes of "
+              + pools.exampleCount());
+    }
+    Iterator<Batch> batches = nextEpoch();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return batches.hasNext();
+      }
+
+      @Override
+      public List<Long> next() {
+        return new IndexList(batches.next().indices());
+      }
+    };
+  }
+
+  /**
+   * Starts a new epoch and returns its batches. Each batch is composed when it is asked for, so α
+   * read by a batch is the one in force at that moment (this matters with per-batch updates).
+   */
+  public Iterator<Batch> nextEpoch() {
+    source.startEpoch();
+    return new Iterator<>() {
+      private int handedOut;
+
+      @Override
+      public boolean hasNext() {
+        return handedOut < source.batchesPerEpoch();
+      }
+
+      @Override
+      public Batch next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException(
+              "the epoch has " + source.batchesPerEpoch() + " batches");
+        }
+        handedOut++;
+        return source.next();
+      }
+    };
+  }
+
+  /** {@code indices} as the {@code List<Long>} DJL's {@code Batch} carries, without boxing. */
+  public static List<Long> indexList(int[] indices) {
+    return new IndexList(indices);
+  }
+
+  @Override
+  public int getBatchSize() {
+    return batchSize;
+  }
+
+  /** P, the number of batches per epoch. */
+  public int batchesPerEpoch() {
+    return source.batchesPerEpoch();
+  }
+
+  /** The training set's class pools. */
+  public ClassPools pools() {
+    return pools;
+  }
+
+  /** The mixing state that the listener updates and the batches follow. */
+  public AdaptiveMixing mixing() {
+    return mixing;
+  }
+
+  /** Current α. */
+  public MixingProportions proportions() {
+    return mixing.proportions();
+  }
+
+  /** How batches are drawn. */
+  public Strategy strategy() {
+    return strategy;
+  }
+
+  /** The seed batches are drawn with. */
+  public long seed() {
+    return seed;
+  }
+
+  /** Builds a {@link Learn2MixSampler}. */
+  public static final class Builder {
+    private int[] classes;
+    private int classCount = -1;
+    private int batchSize;
+    private long seed;
+    private double gamma = 0.1;
+    private LossSignal signal = LossSignal.EPOCH_MEAN;
+    private UpdateSchedule schedule = UpdateSchedule.PER_EPOCH;
+    private Strategy strategy = Strategy.LEARN2MIX;
+    private MixingProportions initial;
+
+    private Builder() {}
+
+    /** The class (0-based) of every training example, in data set order. Required. */
+    public Builder setClasses(int[] classOfExample) {
+      this.classes = classOfExample.clone();
+      return this;
+    }
+
+    /** The class of every training example, e.g. the labels of a classification set. */
+    public Builder setClasses(long[] classOfExample) {
+      int[] converted = new int[classOfExample.length];
+      for (int i = 0; i < converted.length; i++) {
+        converted[i] = Math.toIntExact(classOfExample[i]);
+      }
+      this.classes = converted;
+      return this;
+    }
+
+    /** The class of each of {@code size} examples, given by a function of the index. */
+    public Builder setClasses(IntUnaryOperator classOfExample, int size) {
+      int[] computed = new int[size];
+      for (int i = 0; i < size; i++) {
+        computed[i] = classOfExample.applyAsInt(i);
+      }
+      this.classes = computed;
+      return this;
+    }
+
+    /** The number of classes k; defaults to the largest class seen plus one. */
+    public Builder optClassCount(int k) {
+      this.classCount = k;
+      return this;
+    }
+
+    /** The batch size M, between 1 and the number of examples. Required. */
+    public Builder setBatchSize(int batchSize) {
+      this.batchSize = batchSize;
+      return this;
+    }
+
+    /** The seed of the per-epoch shuffles (default 0). */
+    public Builder optSeed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** The mixing rate γ in (0, 1) (default 0.1). */
+    public Builder optGamma(double gamma) {
+      if (!(gamma > 0 && gamma < 1)) {
+        throw new IllegalArgumentException("gamma must be in (0, 1), was " + gamma);
+      }
+      this.gamma = gamma;
+      return this;
+    }
+
+    /** Which batches form the class-wise losses (default epoch mean). */
+    public Builder optSignal(LossSignal signal) {
+      this.signal = signal;
+      return this;
+    }
+
+    /** When α moves (default once per epoch). */
+    public Builder optUpdate(UpdateSchedule schedule) {
+      this.schedule = schedule;
+      return this;
+    }
+
+    /** γ, signal and schedule at once. */
+    public Builder optMixing(MixingSettings settings) {
+      this.gamma = settings.gamma();
+      this.signal = settings.signal();
+      this.schedule = settings.schedule();
+      return this;
+    }
+
+    /** How to draw batches (default {@link Strategy#LEARN2MIX}). */
+    public Builder optStrategy(Strategy strategy) {
+      this.strategy = strategy;
+      return this;
+    }
+
+    /** The starting α (default the data set's own mix). */
+    public Builder optInitialProportions(MixingProportions initial) {
+      this.initial = initial;
+      return this;
+    }
+
+    /**
+     * The sampler.
+     *
+     * @throws IllegalArgumentException if classes or batch size are missing or invalid
+     */
+    public Learn2MixSampler build() {
+      if (classes == null || classes.length == 0) {
+        throw new IllegalArgumentException("setClasses is required and needs at least one example");
+      }
+      if (batchSize < 1 || batchSize > classes.length) {
+        throw new IllegalArgumentException(
+            "batch size must be between 1 and the "
+                + classes.length
+                + " examples, was "
+                + batchSize);
+      }
+      int k = classCount;
+      if (k < 0) {
+        for (int c : classes) {
+          k = Math.max(k, c + 1);
+        }
+      }
+      return new Learn2MixSampler(this, ClassPools.of(classes, k));
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.learn2mix.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
+import org.learn2mix.data.Task;
+import org.learn2mix.djl.PerExampleLoss;
+
+/** What each task trains on and how it is scored on the test set (SPEC sections 4 and 6). */
+public final class TestScore {
+  private TestScore() {}
+
+  /**
+   * The training loss per example: cross-entropy for classification, squared error averaged over
+   * outputs for regression and reconstruction.
+   */
+  public static PerExampleLoss trainingLoss(Task task) {
+    return task == Task.CLASSIFICATION
+        ? PerExampleLoss.crossEntropy()
+        : PerExampleLoss.squaredError();
+  }
+
+  /**
+   * One test score per example, whose mean over a set is the task's metric: 100 for a correct class
+   * and 0 otherwise (accuracy in percent), the squared error averaged over outputs (MSE), or summed
+   * over outputs (per-image sum of squared errors).
+   *
+   * @return shape (n), float32
+   */
+  public static NDArray of(Task task, NDArray predictions, NDArray targets) {
+    return switch (task) {
+      case CLASSIFICATION ->
+          predictions.argMax(1).eq(targets.reshape(-1)).toType(DataType.FLOAT32, false).mul(100f);
+      case REGRESSION -> PerExampleLoss.squaredError().apply(predictions, targets);
+      case RECONSTRUCTION ->
+          predictions.sub(targets.reshape(predictions.getShape())).square().sum(new int[] {1});
+    };
+  }
+}
