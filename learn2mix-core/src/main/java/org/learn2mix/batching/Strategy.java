@@ -13,7 +13,12 @@ public enum Strategy {
   /** One random permutation of the training set per epoch, cut into batches. */
   CLASSICAL("classical"),
   /** Batches composed from the data set's own mix α̃, which never moves: stratified batches. */
-  FIXED_MIX("fixed-mix");
+  FIXED_MIX("fixed-mix"),
+  /**
+   * Classical batches, trained on the class-weighted focal loss (classification only): the usual
+   * remedy for imbalance that learn2mix is compared with.
+   */
+  FOCAL("focal");
 
   private final String label;
 
@@ -28,7 +33,12 @@ public enum Strategy {
 
   /** Whether batches are composed class by class from α. */
   public boolean composesByClass() {
-    return this != CLASSICAL;
+    return this == LEARN2MIX || this == FIXED_MIX;
+  }
+
+  /** Whether the training loss is the focal loss instead of the task's own. */
+  public boolean trainsOnFocalLoss() {
+    return this == FOCAL;
   }
 
   /** Whether α moves during training. */

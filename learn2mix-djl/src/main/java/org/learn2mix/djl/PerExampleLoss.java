@@ -28,4 +28,38 @@ public interface PerExampleLoss {
     return (predictions, labels) ->
         predictions.sub(labels.reshape(predictions.getShape())).square().mean(new int[] {1});
   }
+
+  /**
+   * The class-weighted focal loss (Lin et al. 2017) as SPEC section 5 defines it: ω_y · (1 − p_t)^Γ
+   * · CE, with CE the unweighted cross-entropy and p_t = exp(−CE).
+   *
+   * @param classWeights ω, one weight per class
+   * @param focusing Γ (2 in the published experiments)
+   */
+  static PerExampleLoss focal(float[] classWeights, double focusing) {
+    float[] weights = classWeights.clone();
+    PerExampleLoss crossEntropy = crossEntropy();
+    return (predictions, labels) -> {
+      NDArray ce = crossEntropy.apply(predictions, labels);
+      NDArray pt = ce.neg().exp();
+      NDArray omega = ce.getManager().create(weights).take(labels.reshape(-1));
+      return omega.mul(pt.neg().add(1).pow((float) focusing)).mul(ce);
+    };
+  }
+
+  /**
+   * The focal class weights of SPEC section 5: ω_c = (1/N_c) / Σ_j (1/N_j) · k, so rare classes
+   * weigh more and the weights average to one.
+   */
+  static float[] focalWeights(int[] classCounts) {
+    double inverseSum = 0;
+    for (int count : classCounts) {
+      inverseSum += 1.0 / count;
+    }
+    float[] weights = new float[classCounts.length];
+    for (int c = 0; c < weights.length; c++) {
+      weights[c] = (float) ((1.0 / classCounts[c]) / inverseSum * classCounts.length);
+    }
+    return weights;
+  }
 }

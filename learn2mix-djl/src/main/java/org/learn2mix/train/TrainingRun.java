@@ -41,6 +41,9 @@ import org.learn2mix.random.SplitMix64;
  * strategies with the same seed start from the same point.
  */
 public final class TrainingRun {
+  /** Γ of the focal loss in the published experiments. */
+  private static final double FOCUSING = 2.0;
+
   private final Task task;
   private final int classCount;
   private final ResidentSet train;
@@ -95,7 +98,7 @@ public final class TrainingRun {
             .optMixing(settings.mixing())
             .optStrategy(strategy)
             .build();
-    PerExampleLoss loss = TestScore.trainingLoss(task);
+    PerExampleLoss loss = trainingLoss(sampler);
     Learn2MixListener listener = new Learn2MixListener(sampler, loss);
     Engine.getInstance().setRandomSeed((int) SplitMix64.derive(seed, "engine").nextLong());
 
@@ -160,6 +163,17 @@ public final class TrainingRun {
         trainer.step();
       }
     }
+  }
+
+  private PerExampleLoss trainingLoss(Learn2MixSampler sampler) {
+    if (!strategy.trainsOnFocalLoss()) {
+      return TestScore.trainingLoss(task);
+    }
+    if (task != Task.CLASSIFICATION) {
+      throw new IllegalArgumentException(
+          "the focal strategy is for classification only, not " + task.name().toLowerCase());
+    }
+    return PerExampleLoss.focal(PerExampleLoss.focalWeights(sampler.pools().sizes()), FOCUSING);
   }
 
   private DefaultTrainingConfig trainingConfig(PerExampleLoss loss, Learn2MixListener listener) {

@@ -82,4 +82,29 @@ class TestScoreTest {
           TOLERANCE);
     }
   }
+
+  @Test
+  void focalWeightsFavourRareClassesAndAverageToOne() {
+    // counts (3, 1): 1/N = (1/3, 1), sum 4/3, times k = 2 -> (0.5, 1.5)
+    assertArrayEquals(
+        new float[] {0.5f, 1.5f}, PerExampleLoss.focalWeights(new int[] {3, 1}), TOLERANCE);
+  }
+
+  @Test
+  void focalLossIsWeightTimesOneMinusPtSquaredTimesCrossEntropy() {
+    EngineStart.offline();
+    try (NDManager m = NDManager.newBaseManager()) {
+      NDArray logits =
+          m.create(
+              new float[] {0f, (float) Math.log(3), 0f, (float) Math.log(3)},
+              new ai.djl.ndarray.types.Shape(2, 2));
+      NDArray labels = m.create(new long[] {1, 0});
+      float[] loss =
+          PerExampleLoss.focal(new float[] {0.5f, 1.5f}, 2).apply(logits, labels).toFloatArray();
+      // label 1: p_t = 3/4, CE = -ln 3/4; label 0: p_t = 1/4, CE = -ln 1/4
+      double first = 1.5 * Math.pow(0.25, 2) * -Math.log(0.75);
+      double second = 0.5 * Math.pow(0.75, 2) * -Math.log(0.25);
+      assertArrayEquals(new float[] {(float) first, (float) second}, loss, TOLERANCE);
+    }
+  }
 }

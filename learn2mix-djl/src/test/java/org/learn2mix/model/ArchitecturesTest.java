@@ -1,0 +1,72 @@
+package org.learn2mix.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.learn2mix.engine.EngineStart;
+import org.learn2mix.random.SplitMix64;
+
+/** Output shapes and parameter counts of the published networks (counts as in PyTorch). */
+@Tag("engine")
+class ArchitecturesTest {
+  private static long parameters(Block block) {
+    long total = 0;
+    for (Pair<String, Parameter> p : block.getParameters()) {
+      total += p.getValue().getArray().size();
+    }
+    return total;
+  }
+
+  private static NDArray forward(NDManager m, Block block, Shape input) {
+    block.initialize(m, DataType.FLOAT32, input);
+    TorchDefaultInit.apply(block, SplitMix64.seeded(1));
+    NDArray x = m.randomUniform(0, 1, input);
+    return block.forward(new ParameterStore(m, false), new NDList(x), false).singletonOrThrow();
+  }
+
+  @Test
+  void leNet5MapsDigitsToTenScores() {
+    EngineStart.offline();
+    try (NDManager m = NDManager.newBaseManager()) {
+      Block net = LeNet5.create(10);
+      assertEquals(new Shape(4, 10), forward(m, net, new Shape(4, 1, 28, 28)).getShape());
+      // 156 + 2416 + 30840 + 10164 + 850
+      assertEquals(44_426, parameters(net));
+    }
+  }
+
+  @Test
+  void cifarLeNetMapsColourImagesToKScores() {
+    EngineStart.offline();
+    try (NDManager m = NDManager.newBaseManager()) {
+      Block net = CifarLeNet.create(100);
+      assertEquals(new Shape(2, 100), forward(m, net, new Shape(2, 3, 32, 32)).getShape());
+      // 448 + 4640 + 18496 + 512500 + 50100
+      assertEquals(586_184, parameters(net));
+    }
+  }
+
+  @Test
+  void autoEncoderReconstructsIntoTheUnitInterval() {
+    EngineStart.offline();
+    try (NDManager m = NDManager.newBaseManager()) {
+      Block net = AutoEncoder.create(784);
+      NDArray out = forward(m, net, new Shape(3, 784));
+      assertEquals(new Shape(3, 784), out.getShape());
+      assertTrue(out.min().getFloat() >= 0 && out.max().getFloat() <= 1);
+      // 100480 + 4128 + 4224 + 101136
+      assertEquals(209_968, parameters(net));
+    }
+  }
+}
