@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.learn2mix.batching.Strategy;
+import org.learn2mix.data.Task;
 import org.learn2mix.experiment.ExperimentListener;
 import org.learn2mix.experiment.ExperimentRunner;
 import org.learn2mix.experiment.ExperimentSettings;
@@ -48,9 +49,9 @@ final class CompareCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "NAME",
       description =
-          "Strategies to compare, comma-separated: learn2mix, classical, fixed-mix"
-              + " (default: all three).")
-  List<String> strategies = List.of("learn2mix", "classical", "fixed-mix");
+          "Strategies to compare, comma-separated: learn2mix, classical, fixed-mix, focal"
+              + " (default: all that apply; focal is for classification only).")
+  List<String> strategies;
 
   @Option(
       names = "--seeds",
@@ -99,6 +100,14 @@ final class CompareCommand implements Callable<Integer> {
       paramLabel = "U",
       description = "When the mix moves: per-epoch or per-batch (default: ${DEFAULT-VALUE}).")
   String update = UpdateSchedule.PER_EPOCH.label();
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description =
+          "Folder holding the data set's files (default: $LEARN2MIX_DATA/<data set>, then the"
+              + " per-user cache, downloading there if needed).")
+  Path dataDir;
 
   @Option(
       names = "--out",
@@ -189,11 +198,23 @@ final class CompareCommand implements Callable<Integer> {
     for (int i = 0; i < seeds; i++) {
       seedList.add(firstSeed + i);
     }
-    return new ExperimentSettings(base, parseStrategies(), seedList, training);
+    if (dataDir != null && !base.data().readsFiles()) {
+      throw new UsageException(
+          "--data-dir: " + base.name() + " is generated from the seed and reads no files");
+    }
+    return new ExperimentSettings(base, parseStrategies(base.task()), seedList, training, dataDir);
   }
 
-  private List<Strategy> parseStrategies() {
+  private List<Strategy> parseStrategies(Task task) {
     List<Strategy> parsed = new ArrayList<>();
+    if (strategies == null) {
+      for (Strategy strategy : Strategy.values()) {
+        if (applies(strategy, task)) {
+          parsed.add(strategy);
+        }
+      }
+      return parsed;
+    }
     for (String name : strategies) {
       Strategy strategy;
       try {
@@ -204,9 +225,22 @@ final class CompareCommand implements Callable<Integer> {
       if (parsed.contains(strategy)) {
         throw new UsageException("--strategies names " + name + " twice");
       }
+      if (!applies(strategy, task)) {
+        throw new UsageException(
+            "--strategies: "
+                + strategy.label()
+                + " is for classification only, and "
+                + preset
+                + " is "
+                + task.name().toLowerCase(java.util.Locale.ROOT));
+      }
       parsed.add(strategy);
     }
     return parsed;
+  }
+
+  private static boolean applies(Strategy strategy, Task task) {
+    return !strategy.trainsOnFocalLoss() || task == Task.CLASSIFICATION;
   }
 
   private static LossSignal parse(String signal) {

@@ -28,7 +28,7 @@ public final class ExperimentRunner {
     EngineStart.offline();
     List<RunResult> finished = new ArrayList<>();
     for (long seed : settings.seeds()) {
-      TaskData data = settings.preset().data().apply(seed);
+      TaskData data = settings.preset().data().prepare(seed, settings.dataDir());
       checkBatchSize(data);
       listener.dataReady(seed, data);
       try (NDManager root = NDManager.newBaseManager();

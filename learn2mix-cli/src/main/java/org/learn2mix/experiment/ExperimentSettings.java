@@ -11,9 +11,14 @@ import org.learn2mix.train.TrainingSettings;
  * @param strategies the strategies to compare, in order
  * @param seeds one run of each strategy per seed
  * @param training hyperparameters
+ * @param dataDir the folder to read data files from, or {@code null} to search the usual places
  */
 public record ExperimentSettings(
-    Preset preset, List<Strategy> strategies, List<Long> seeds, TrainingSettings training) {
+    Preset preset,
+    List<Strategy> strategies,
+    List<Long> seeds,
+    TrainingSettings training,
+    java.nio.file.Path dataDir) {
   /** Checks that there is something to run. */
   public ExperimentSettings {
     strategies = List.copyOf(strategies);

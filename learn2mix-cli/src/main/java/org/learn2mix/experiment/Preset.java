@@ -1,8 +1,9 @@
 package org.learn2mix.experiment;
 
 import ai.djl.nn.Block;
+import java.nio.file.Path;
 import java.util.function.Function;
-import java.util.function.LongFunction;
+import org.learn2mix.data.Task;
 import org.learn2mix.data.TaskData;
 
 /**
@@ -10,7 +11,8 @@ import org.learn2mix.data.TaskData;
  *
  * @param name the name users type, e.g. {@code mean-estimation}
  * @param summary one line for listings
- * @param data makes the prepared data set for a seed
+ * @param task what is learnt, known before the data is read
+ * @param data prepares the data set for a seed
  * @param architecture makes a fresh network fitting the data
  * @param learningRate Adam's η
  * @param gamma mixing rate γ
@@ -20,9 +22,43 @@ import org.learn2mix.data.TaskData;
 public record Preset(
     String name,
     String summary,
-    LongFunction<TaskData> data,
+    Task task,
+    DataRecipe data,
     Function<TaskData, Block> architecture,
     double learningRate,
     double gamma,
     int batchSize,
-    int epochs) {}
+    int epochs) {
+
+  /** Makes a preset's data set. */
+  @FunctionalInterface
+  public interface DataRecipe {
+    /**
+     * The prepared data set for {@code seed}.
+     *
+     * @param seed the run's seed (imbalanced subsets and generated data depend on it)
+     * @param dataDir the folder the user named with {@code --data-dir}, or {@code null}
+     */
+    TaskData prepare(long seed, Path dataDir);
+
+    /** Whether this recipe reads files (generated data sets do not). */
+    default boolean readsFiles() {
+      return true;
+    }
+
+    /** A recipe that generates its data from the seed and reads no files. */
+    static DataRecipe generated(java.util.function.LongFunction<TaskData> generator) {
+      return new DataRecipe() {
+        @Override
+        public TaskData prepare(long seed, Path dataDir) {
+          return generator.apply(seed);
+        }
+
+        @Override
+        public boolean readsFiles() {
+          return false;
+        }
+      };
+    }
+  }
+}

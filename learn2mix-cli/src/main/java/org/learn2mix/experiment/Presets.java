@@ -3,6 +3,7 @@ package org.learn2mix.experiment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.learn2mix.data.MeanEstimation;
+import org.learn2mix.data.Task;
 import org.learn2mix.model.Mlp;
 
 /** The built-in presets, by name. */
@@ -17,7 +18,8 @@ public final class Presets {
         new Preset(
             "mean-estimation",
             "synthetic: estimate a distribution's mean from 10 draws; MLP; built in",
-            MeanEstimation::generate,
+            Task.REGRESSION,
+            Preset.DataRecipe.generated(MeanEstimation::generate),
             data -> Mlp.regressor(1),
             5e-5,
             0.01,

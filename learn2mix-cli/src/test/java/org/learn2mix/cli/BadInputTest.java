@@ -46,6 +46,8 @@ class BadInputTest {
         Arguments.of("--out", List.of("--out", aFile.toString())),
         Arguments.of("--out", List.of("--out", aFile.resolve("below").toString())),
         Arguments.of("already holds results", List.of("--out", finished.toString())),
+        Arguments.of("focal", List.of("--strategies", "learn2mix,focal")),
+        Arguments.of("--data-dir", List.of("--data-dir", temp.toString())),
         Arguments.of("--frobnicate", List.of("--frobnicate")));
   }
 
