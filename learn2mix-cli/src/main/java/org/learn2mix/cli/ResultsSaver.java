@@ -46,7 +46,22 @@ final class ResultsSaver implements ExperimentListener {
   @Override
   public void runFinished(RunResult run, List<RunResult> finished) {
     int planned = settings.seeds().size() * settings.strategies().size();
-    save(finished, finished.size() == planned);
+    save(finished, finished, finished.size() == planned, null);
+  }
+
+  /** Keeps the failed run's completed epochs in epochs.csv and names the failure in the summary. */
+  @Override
+  public void runFailed(RunResult partial, List<RunResult> finished, RuntimeException failure) {
+    List<RunResult> all = new java.util.ArrayList<>(finished);
+    if (!partial.epochs().isEmpty()) {
+      all.add(partial);
+    }
+    java.util.Map<String, Object> failed = new java.util.LinkedHashMap<>();
+    failed.put("strategy", partial.strategy().label());
+    failed.put("seed", partial.seed());
+    failed.put("epochs_completed", partial.epochs().size());
+    failed.put("error", failure.getMessage());
+    save(all, finished, false, failed);
   }
 
   /** The task facts, known once the first data set is ready. */
@@ -54,18 +69,29 @@ final class ResultsSaver implements ExperimentListener {
     return info;
   }
 
-  private void save(List<RunResult> finished, boolean complete) {
+  private void save(
+      List<RunResult> epochs,
+      List<RunResult> complete,
+      boolean allDone,
+      java.util.Map<String, Object> failure) {
+    if (info == null) {
+      return; // no data set was prepared: nothing ran, nothing to save
+    }
     try {
-      EpochsCsv.write(dir.resolve(EpochsCsv.FILE), finished, info.classNames().size());
-      ExperimentSummary summary = ExperimentSummary.of(finished, settings.training().epochs());
-      SummaryJson.write(
-          dir.resolve(SummaryJson.FILE),
+      EpochsCsv.write(dir.resolve(EpochsCsv.FILE), epochs, info.classNames().size());
+      ExperimentSummary summary = ExperimentSummary.of(complete, settings.training().epochs());
+      var document =
           SummaryJson.document(
               settings,
               info,
               summary,
-              Provenance.collect(started, complete ? Instant.now() : null),
-              complete));
+              Provenance.collect(started, allDone ? Instant.now() : null),
+              allDone);
+      if (failure != null) {
+        document.set(
+            "failed", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(failure));
+      }
+      SummaryJson.write(dir.resolve(SummaryJson.FILE), document);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
     }

@@ -23,6 +23,15 @@ public interface ExperimentListener {
    */
   default void runFinished(RunResult run, List<RunResult> finished) {}
 
+  /**
+   * A run stopped with an error; the experiment stops after this call.
+   *
+   * @param partial the epochs the run completed before the error
+   * @param finished every run finished before this one
+   * @param failure what went wrong
+   */
+  default void runFailed(RunResult partial, List<RunResult> finished, RuntimeException failure) {}
+
   /** One listener that tells each of {@code listeners}, in order. */
   static ExperimentListener all(ExperimentListener... listeners) {
     List<ExperimentListener> list = List.of(listeners);
@@ -45,6 +54,11 @@ public interface ExperimentListener {
       @Override
       public void runFinished(RunResult run, List<RunResult> finished) {
         list.forEach(l -> l.runFinished(run, finished));
+      }
+
+      @Override
+      public void runFailed(RunResult partial, List<RunResult> finished, RuntimeException failure) {
+        list.forEach(l -> l.runFailed(partial, finished, failure));
       }
     };
   }

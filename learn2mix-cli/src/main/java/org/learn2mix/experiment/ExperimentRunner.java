@@ -6,6 +6,7 @@ import java.util.List;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.TaskData;
 import org.learn2mix.engine.EngineStart;
+import org.learn2mix.train.EpochRecord;
 import org.learn2mix.train.ResidentSet;
 import org.learn2mix.train.TrainingRun;
 
@@ -48,11 +49,23 @@ public final class ExperimentRunner {
                   strategy,
                   settings.training(),
                   seed);
-          RunResult result =
-              new RunResult(
-                  strategy,
-                  seed,
-                  run.run(record -> listener.epochFinished(strategy, seed, record)));
+          List<EpochRecord> completed = new ArrayList<>();
+          RunResult result;
+          try {
+            result =
+                new RunResult(
+                    strategy,
+                    seed,
+                    run.run(
+                        record -> {
+                          completed.add(record);
+                          listener.epochFinished(strategy, seed, record);
+                        }));
+          } catch (RuntimeException failure) {
+            listener.runFailed(
+                new RunResult(strategy, seed, completed), List.copyOf(finished), failure);
+            throw failure;
+          }
           finished.add(result);
           listener.runFinished(result, List.copyOf(finished));
         }
