@@ -5,8 +5,15 @@ public interface BatchSource {
   /** P, the number of batches in every epoch. */
   int batchesPerEpoch();
 
-  /** Starts a new epoch: reshuffles with the source's own seeded generator. */
+  /** Starts the epoch after the last one started (the first epoch is 1). */
   void startEpoch();
+
+  /**
+   * Starts epoch {@code epoch} (1-based). Its shuffles depend only on the source's seed and the
+   * epoch number, never on earlier epochs, so a resumed run can continue at any epoch and draw
+   * exactly the batches an uninterrupted run would.
+   */
+  void startEpoch(int epoch);
 
   /** The next batch of the current epoch. */
   Batch next();

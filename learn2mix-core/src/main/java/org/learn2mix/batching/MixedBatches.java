@@ -16,7 +16,8 @@ public final class MixedBatches implements BatchSource {
   private final ClassPools pools;
   private final int batchSize;
   private final int batchesPerEpoch;
-  private final SplitMix64 random;
+  private final long seed;
+  private int epoch;
   private final Supplier<MixingProportions> proportions;
   private final int[][] permutations;
   private final int[] cursors;
@@ -25,7 +26,7 @@ public final class MixedBatches implements BatchSource {
   /**
    * @param pools the training set by class
    * @param batchSize M, at most N
-   * @param random the source's own generator
+   * @param random the source's own generator; one draw from it seeds every epoch's shuffles
    * @param proportions current α, consulted for every batch
    */
   public MixedBatches(
@@ -38,7 +39,7 @@ public final class MixedBatches implements BatchSource {
     }
     this.pools = pools;
     this.batchSize = batchSize;
-    this.random = random;
+    this.seed = random.nextLong();
     this.proportions = proportions;
     this.permutations = new int[pools.classCount()][];
     for (int c = 0; c < permutations.length; c++) {
@@ -55,7 +56,18 @@ public final class MixedBatches implements BatchSource {
 
   @Override
   public void startEpoch() {
+    startEpoch(epoch + 1);
+  }
+
+  @Override
+  public void startEpoch(int epoch) {
+    if (epoch < 1) {
+      throw new IllegalArgumentException("epochs count from 1, got " + epoch);
+    }
+    this.epoch = epoch;
+    SplitMix64 random = SplitMix64.derive(seed, "epoch " + epoch);
     for (int c = 0; c < permutations.length; c++) {
+      permutations[c] = pools.pool(c);
       random.shuffle(permutations[c]);
       cursors[c] = 0;
     }

@@ -11,14 +11,15 @@ public final class ShuffledBatches implements BatchSource {
   private final ClassPools pools;
   private final int batchSize;
   private final int batchesPerEpoch;
-  private final SplitMix64 random;
+  private final long seed;
+  private int epoch;
   private final int[] permutation;
   private int nextBatch;
 
   /**
    * @param pools the training set by class (used to count classes per batch)
    * @param batchSize M, at most N
-   * @param random the source's own generator
+   * @param random the source's own generator; one draw from it seeds every epoch's shuffle
    */
   public ShuffledBatches(ClassPools pools, int batchSize, SplitMix64 random) {
     int n = pools.exampleCount();
@@ -29,7 +30,7 @@ public final class ShuffledBatches implements BatchSource {
     }
     this.pools = pools;
     this.batchSize = batchSize;
-    this.random = random;
+    this.seed = random.nextLong();
     this.permutation = new int[n];
     for (int i = 0; i < n; i++) {
       permutation[i] = i;
@@ -44,7 +45,19 @@ public final class ShuffledBatches implements BatchSource {
 
   @Override
   public void startEpoch() {
-    random.shuffle(permutation);
+    startEpoch(epoch + 1);
+  }
+
+  @Override
+  public void startEpoch(int epoch) {
+    if (epoch < 1) {
+      throw new IllegalArgumentException("epochs count from 1, got " + epoch);
+    }
+    this.epoch = epoch;
+    for (int i = 0; i < permutation.length; i++) {
+      permutation[i] = i;
+    }
+    SplitMix64.derive(seed, "epoch " + epoch).shuffle(permutation);
     nextBatch = 0;
   }
 
