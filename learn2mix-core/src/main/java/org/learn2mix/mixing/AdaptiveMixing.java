@@ -77,4 +77,23 @@ public final class AdaptiveMixing {
     }
     proportions = proportions.towards(classLosses, settings.gamma());
   }
+
+  /** The state at an epoch boundary, enough to continue exactly from here. */
+  public MixingState snapshot() {
+    return new MixingState(proportions.toArray(), lastClassLosses.clone(), losses.carried());
+  }
+
+  /** Continues from {@code state}, taken by {@link #snapshot()} at an epoch boundary. */
+  public void restore(MixingState state) {
+    if (state.proportions().length != proportions.classCount()) {
+      throw new IllegalArgumentException(
+          "saved state has "
+              + state.proportions().length
+              + " classes, this run "
+              + proportions.classCount());
+    }
+    proportions = MixingProportions.of(state.proportions());
+    lastClassLosses = state.lastClassLosses().clone();
+    losses.restoreCarried(state.carriedLosses());
+  }
 }

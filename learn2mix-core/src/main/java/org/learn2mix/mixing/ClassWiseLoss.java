@@ -107,4 +107,29 @@ public final class ClassWiseLoss {
     Arrays.fill(batches, 0);
     return losses;
   }
+
+  /** The last epoch's L of every class ever observed (0 for the others), for checkpoints. */
+  double[] carried() {
+    double[] carried = new double[previous.length];
+    for (int i = 0; i < carried.length; i++) {
+      carried[i] = everObserved[i] ? previous[i] : Double.NaN;
+    }
+    return carried;
+  }
+
+  /**
+   * Restores what {@link #carried()} returned, at an epoch boundary. NaN marks a class never
+   * observed.
+   */
+  void restoreCarried(double[] carried) {
+    if (carried.length != previous.length) {
+      throw new IllegalArgumentException("expected " + previous.length + " classes");
+    }
+    for (int i = 0; i < carried.length; i++) {
+      everObserved[i] = !Double.isNaN(carried[i]);
+      previous[i] = everObserved[i] ? carried[i] : 0;
+    }
+    Arrays.fill(sum, 0.0);
+    Arrays.fill(batches, 0);
+  }
 }
