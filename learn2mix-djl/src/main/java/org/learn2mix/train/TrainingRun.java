@@ -11,8 +11,6 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.listener.TrainingListener.BatchData;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import ai.djl.translate.Batchifier;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -177,10 +175,7 @@ public final class TrainingRun {
   }
 
   private DefaultTrainingConfig trainingConfig(PerExampleLoss loss, Learn2MixListener listener) {
-    Optimizer adam =
-        Optimizer.adam()
-            .optLearningRateTracker(Tracker.fixed((float) settings.learningRate()))
-            .build();
+    ResumableAdam adam = new ResumableAdam((float) settings.learningRate());
     return new DefaultTrainingConfig(MeanLoss.of(loss))
         .optOptimizer(adam)
         .optDevices(new Device[] {Device.cpu()})
