@@ -122,6 +122,16 @@ public final class Learn2MixListener extends TrainingListenerAdapter {
     epochLossSum = 0;
   }
 
+  /**
+   * Continues a run that already completed {@code epochsCompleted} epochs (after the sampler's
+   * mixing state has been restored), so that epochs are numbered on from there.
+   */
+  public void resumeAfter(int epochsCompleted) {
+    this.epoch = epochsCompleted + 1;
+    this.batchInEpoch = 0;
+    this.epochLossSum = 0;
+  }
+
   /** Current α. */
   public MixingProportions proportions() {
     return sampler.proportions();

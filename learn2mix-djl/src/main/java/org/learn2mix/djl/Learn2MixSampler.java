@@ -95,6 +95,20 @@ public final class Learn2MixSampler implements Sampler {
    */
   public Iterator<Batch> nextEpoch() {
     source.startEpoch();
+    return batchesOfThisEpoch();
+  }
+
+  /**
+   * Starts epoch {@code epoch} (1-based) and returns its batches; the next {@link #sample} or
+   * {@link #nextEpoch} continues with the epoch after it. An epoch's batches depend only on the
+   * seed, the epoch number and α, so a resumed run draws what an uninterrupted one would.
+   */
+  public Iterator<Batch> epoch(int epoch) {
+    source.startEpoch(epoch);
+    return batchesOfThisEpoch();
+  }
+
+  private Iterator<Batch> batchesOfThisEpoch() {
     return new Iterator<>() {
       private int handedOut;
 

@@ -63,12 +63,21 @@ public final class ResumableAdam extends Optimizer {
             false);
   }
 
-  /** Writes every parameter's moments and step count. */
-  public synchronized void save(DataOutputStream out) throws IOException {
+  /**
+   * Writes every parameter's moments and step count.
+   *
+   * @param names the stable name of each parameter id (DJL's ids are random per model instance)
+   */
+  public synchronized void save(DataOutputStream out, Map<String, String> names)
+      throws IOException {
     out.writeInt(FORMAT);
     out.writeInt(moments.size());
     for (Map.Entry<String, Moments> e : moments.entrySet()) {
-      out.writeUTF(e.getKey());
+      String name = names.get(e.getKey());
+      if (name == null) {
+        throw new IllegalArgumentException("no name for parameter " + e.getKey());
+      }
+      out.writeUTF(name);
       out.writeInt(e.getValue().steps);
       writeArray(out, e.getValue().mean);
       writeArray(out, e.getValue().variance);
@@ -78,8 +87,11 @@ public final class ResumableAdam extends Optimizer {
   /**
    * Replaces the state with one written by {@link #save}; the arrays are created in {@code
    * manager}, which must live as long as training does.
+   *
+   * @param ids the id, in this model, of each parameter name
    */
-  public synchronized void load(DataInputStream in, NDManager manager) throws IOException {
+  public synchronized void load(DataInputStream in, NDManager manager, Map<String, String> ids)
+      throws IOException {
     int format = in.readInt();
     if (format != FORMAT) {
       throw new IOException("unknown optimizer state format " + format);
@@ -87,7 +99,11 @@ public final class ResumableAdam extends Optimizer {
     moments.clear();
     int count = in.readInt();
     for (int i = 0; i < count; i++) {
-      String id = in.readUTF();
+      String name = in.readUTF();
+      String id = ids.get(name);
+      if (id == null) {
+        throw new IOException("saved optimizer state names parameter " + name + ", unknown here");
+      }
       int steps = in.readInt();
       Moments state = new Moments(readArray(in, manager), readArray(in, manager));
       state.steps = steps;

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.learn2mix.batching.Batch;
 import org.learn2mix.batching.Strategy;
@@ -87,6 +88,24 @@ public final class TrainingRun {
    * @throws NonFiniteLossException if a batch loss is NaN or infinite
    */
   public List<EpochRecord> run(EpochObserver observer) {
+    return run(observer, RunStore.none());
+  }
+
+  /**
+   * Trains for all epochs, continuing from what {@code store} holds and saving progress to it after
+   * every epoch. A resumed run produces exactly the records an uninterrupted one would.
+   *
+   * @return one record per epoch, those restored from {@code store} included
+   * @throws NonFiniteLossException if a batch loss is NaN or infinite
+   */
+  public List<EpochRecord> run(EpochObserver observer, RunStore store) {
+    Optional<RunProgress> saved = store.load();
+    List<EpochRecord> records = new ArrayList<>(settings.epochs());
+    saved.ifPresent(progress -> records.addAll(progress.records()));
+    records.forEach(observer::onEpoch);
+    if (saved.isPresent() && saved.get().finished()) {
+      return records;
+    }
     Learn2MixSampler sampler =
         Learn2MixSampler.builder()
             .setClasses(train.examples().classes())
@@ -98,17 +117,22 @@ public final class TrainingRun {
             .build();
     PerExampleLoss loss = trainingLoss(sampler);
     Learn2MixListener listener = new Learn2MixListener(sampler, loss);
-    Engine.getInstance().setRandomSeed((int) SplitMix64.derive(seed, "engine").nextLong());
+    ResumableAdam optimizer = new ResumableAdam((float) settings.learningRate());
 
-    List<EpochRecord> records = new ArrayList<>(settings.epochs());
     try (Model model = Model.newInstance("learn2mix-" + strategy.label(), Device.cpu())) {
       model.setBlock(architecture.get());
-      try (Trainer trainer = model.newTrainer(trainingConfig(loss, listener))) {
+      try (Trainer trainer = model.newTrainer(trainingConfig(optimizer, loss, listener))) {
         trainer.initialize(inputShape());
         TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
-        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+        if (saved.isPresent()) {
+          restore(saved.get(), model, optimizer, sampler, listener);
+        }
+        for (int epoch = records.size() + 1; epoch <= settings.epochs(); epoch++) {
+          // Seeded per epoch, so dropout draws the same masks whether or not the run resumed.
+          Engine.getInstance()
+              .setRandomSeed((int) SplitMix64.derive(seed, "engine epoch " + epoch).nextLong());
           long start = System.nanoTime();
-          trainEpoch(trainer, sampler);
+          trainEpoch(trainer, sampler, epoch);
           trainer.notifyListeners(l -> l.onEpoch(trainer));
           double seconds = (System.nanoTime() - start) / 1e9;
           double[] metric = TestEvaluation.evaluate(trainer, test, task, classCount);
@@ -122,6 +146,14 @@ public final class TrainingRun {
                   sampler.proportions().toArray(),
                   seconds);
           records.add(record);
+          boolean last = epoch == settings.epochs();
+          store.save(
+              new RunProgress(
+                  epoch,
+                  records,
+                  sampler.mixing().snapshot(),
+                  last ? null : ModelState.save(model.getBlock()),
+                  last ? null : ModelState.save(optimizer, model.getBlock())));
           observer.onEpoch(record);
         }
       }
@@ -129,8 +161,20 @@ public final class TrainingRun {
     return records;
   }
 
-  private void trainEpoch(Trainer trainer, Learn2MixSampler sampler) {
-    Iterator<Batch> batches = sampler.nextEpoch();
+  private void restore(
+      RunProgress progress,
+      Model model,
+      ResumableAdam optimizer,
+      Learn2MixSampler sampler,
+      Learn2MixListener listener) {
+    ModelState.load(model.getBlock(), progress.model());
+    ModelState.load(optimizer, progress.optimizer(), model.getBlock(), model.getNDManager());
+    sampler.mixing().restore(progress.mixing());
+    listener.resumeAfter(progress.epochsCompleted());
+  }
+
+  private void trainEpoch(Trainer trainer, Learn2MixSampler sampler, int epoch) {
+    Iterator<Batch> batches = sampler.epoch(epoch);
     int total = sampler.batchesPerEpoch();
     for (int b = 0; b < total; b++) {
       Batch batch = batches.next();
@@ -174,10 +218,10 @@ public final class TrainingRun {
     return PerExampleLoss.focal(PerExampleLoss.focalWeights(sampler.pools().sizes()), FOCUSING);
   }
 
-  private DefaultTrainingConfig trainingConfig(PerExampleLoss loss, Learn2MixListener listener) {
-    ResumableAdam adam = new ResumableAdam((float) settings.learningRate());
+  private static DefaultTrainingConfig trainingConfig(
+      ResumableAdam optimizer, PerExampleLoss loss, Learn2MixListener listener) {
     return new DefaultTrainingConfig(MeanLoss.of(loss))
-        .optOptimizer(adam)
+        .optOptimizer(optimizer)
         .optDevices(new Device[] {Device.cpu()})
         .addTrainingListeners(listener);
   }

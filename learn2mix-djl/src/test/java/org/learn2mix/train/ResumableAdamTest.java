@@ -55,12 +55,15 @@ class ResumableAdamTest {
         step(original, weight, i);
       }
       ByteArrayOutputStream saved = new ByteArrayOutputStream();
-      original.save(new DataOutputStream(saved));
+      original.save(new DataOutputStream(saved), java.util.Map.of("w", "weight"));
       NDArray restoredWeight = weight.duplicate();
       NDArray forgetfulWeight = weight.duplicate();
 
       ResumableAdam restored = new ResumableAdam(0.05f);
-      restored.load(new DataInputStream(new ByteArrayInputStream(saved.toByteArray())), m);
+      restored.load(
+          new DataInputStream(new ByteArrayInputStream(saved.toByteArray())),
+          m,
+          java.util.Map.of("weight", "w"));
       ResumableAdam forgetful = new ResumableAdam(0.05f); // same weights, moments lost
       for (int i = 3; i < GRADIENTS.length; i++) {
         step(original, weight, i);
