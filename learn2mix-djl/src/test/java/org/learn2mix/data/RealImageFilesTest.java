@@ -59,6 +59,35 @@ class RealImageFilesTest {
   }
 
   @Test
+  void mnistPreparesForClassificationAndForImbalancedReconstruction() {
+    long start = System.nanoTime();
+    TaskData classify = ImageTasks.classification("mnist", mnist, ImbalanceRecipe.none(10), 0);
+    System.out.printf(
+        "prepared MNIST for classification in %.3f s%n", (System.nanoTime() - start) / 1e9);
+    assertEquals(60_000, classify.train().size());
+    assertArrayEquals(new long[] {1, 28, 28}, classify.train().exampleShape());
+    float min = Float.MAX_VALUE;
+    float max = -Float.MAX_VALUE;
+    for (float x : classify.train().features()) {
+      min = Math.min(min, x);
+      max = Math.max(max, x);
+    }
+    assertEquals(-1f, min);
+    assertEquals(1f, max);
+
+    // The mnist-recon preset: classes 6-10 keep 0.2 of their training images.
+    ImbalanceRecipe recipe = ImbalanceRecipe.keep(10, 0.2, 6, 7, 8, 9, 10);
+    TaskData recon = ImageTasks.reconstruction("mnist-recon", mnist, recipe, 0);
+    int[] counts = recon.train().classCounts(10);
+    int[] all = mnist.train().classCounts(10);
+    for (int c = 0; c < 10; c++) {
+      assertEquals(c < 5 ? all[c] : all[c] / 5, counts[c], "class " + (c + 1));
+    }
+    assertArrayEquals(new long[] {784}, recon.train().exampleShape());
+    assertEquals(10_000, recon.test().size(), "the test set is never imbalanced");
+  }
+
+  @Test
   void fashionMnistIsFoundInTheDebianPackageFolder(@TempDir Path cache) {
     DataLocator locator =
         new DataLocator(
