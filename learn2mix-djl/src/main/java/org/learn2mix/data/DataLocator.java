@@ -71,7 +71,15 @@ public final class DataLocator {
 
   LoadedImages load(DataSetSpec spec, Path dataDir) {
     Location where = find(spec, dataDir).orElseGet(() -> download(spec));
-    return spec.format().read(where.folder(), spec.classNames());
+    try {
+      return spec.format().read(where.folder(), spec.classNames());
+    } catch (DataSetException e) {
+      if (where.origin() != Origin.CACHE) {
+        throw e;
+      }
+      throw new DataSetException(
+          e.getMessage() + " (the cache: delete " + where.folder() + " to download it again)", e);
+    }
   }
 
   DataSetStatus survey(DataSetSpec spec, Path dataDir) {

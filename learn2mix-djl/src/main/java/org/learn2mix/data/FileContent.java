@@ -1,6 +1,7 @@
 package org.learn2mix.data;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,7 @@ final class FileContent {
     if (!isGzip(raw)) {
       return raw;
     }
-    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw), BUFFER)) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw), BUFFER)) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw damagedGzip(file, e);

@@ -243,6 +243,22 @@ class DataLocatorTest {
   }
 
   @Test
+  void aDamagedFileInTheCacheSaysHowToDownloadItAgain() {
+    Map<String, byte[]> other = new HashMap<>(CONTENTS);
+    other.put(IdxFormat.TEST_IMAGES, TestFiles.idxImages(1, 28, 28));
+    TestFiles.writeGzipped(cache.resolve("tiny"), other);
+    DataSetException e =
+        assertThrows(DataSetException.class, () -> locator(NO_DOWNLOAD).load(TINY, null));
+    assertTrue(
+        e.getMessage()
+            .endsWith(
+                "replace it (the cache: delete "
+                    + cache.resolve("tiny")
+                    + " to download it again)"),
+        e.getMessage());
+  }
+
+  @Test
   void surveyTellsWhereEachIsAndWhetherItVerifies() {
     TestFiles.writeGzipped(cache.resolve("tiny"), CONTENTS);
     DataSetStatus found = locator(NO_DOWNLOAD).survey(TINY, null);
