@@ -2,5 +2,20 @@
  * Data sets as learn2mix sees them: host-side arrays of features, targets and the mixing class of
  * every example, split into a training and a test set, plus the generators and loaders that make
  * them.
+ *
+ * <p>The image data sets go through three steps, each its own part so that it can be tested alone:
+ *
+ * <ol>
+ *   <li><b>Finding the files</b> ({@link org.learn2mix.data.ImageSource}, {@link
+ *       org.learn2mix.data.DataLocator}): a named folder, {@code $LEARN2MIX_DATA}, the per-user
+ *       cache, a system package folder, else a verified download into the cache.
+ *   <li><b>Reading and verifying them</b> (IDX for MNIST and Fashion-MNIST, the binary batches of
+ *       CIFAR-10/100): every length, magic number and label is checked, every file is checksummed,
+ *       and any problem is a {@link org.learn2mix.data.DataSetException} with a one-line message
+ *       naming the file.
+ *   <li><b>Preparing a task</b> ({@link org.learn2mix.data.ImbalanceRecipe}, {@link
+ *       org.learn2mix.data.ImageTasks}): a seeded imbalanced subset of the training set, then the
+ *       published pixel scaling, into {@link org.learn2mix.data.TaskData}.
+ * </ol>
  */
 package org.learn2mix.data;

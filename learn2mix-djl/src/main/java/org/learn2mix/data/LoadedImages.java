@@ -1,0 +1,46 @@
+package org.learn2mix.data;
+
+import java.util.List;
+
+/**
+ * An image data set as read from its files, before any imbalance or scaling.
+ *
+ * @param train the training images
+ * @param test the test images
+ * @param classNames one name per label, in label order
+ * @param files the files it was read from, with checksums, for provenance
+ */
+public record LoadedImages(
+    ImageSet train, ImageSet test, List<String> classNames, List<VerifiedFile> files) {
+  /** Checks that both sets have the same image shape and labels within the class names. */
+  public LoadedImages {
+    classNames = List.copyOf(classNames);
+    files = List.copyOf(files);
+    if (train.channels() != test.channels()
+        || train.height() != test.height()
+        || train.width() != test.width()) {
+      throw new IllegalArgumentException(
+          "training images are "
+              + shape(train)
+              + " but test images "
+              + shape(test)
+              + "; both must have one shape");
+    }
+    train.classCounts(classNames.size());
+    test.classCounts(classNames.size());
+  }
+
+  /** Number of classes. */
+  public int classCount() {
+    return classNames.size();
+  }
+
+  /** Whether every file matched a published checksum. */
+  public boolean verified() {
+    return files.stream().allMatch(VerifiedFile::verified);
+  }
+
+  private static String shape(ImageSet set) {
+    return set.channels() + "x" + set.height() + "x" + set.width();
+  }
+}
