@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.learn2mix.data.DataSetException;
 import org.learn2mix.djl.NonFiniteLossException;
 import org.learn2mix.engine.EngineStart;
 import org.learn2mix.experiment.UsageException;
@@ -46,6 +47,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new Root());
     cli.addSubcommand(new CompareCommand(out, interactive));
     cli.addSubcommand(new PresetsCommand(out));
+    cli.addSubcommand(new DatasetsCommand(out));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setParameterExceptionHandler(
@@ -74,7 +76,7 @@ public final class Main {
   }
 
   private static int exitCode(Exception e) {
-    return e instanceof UsageException ? EXIT_USAGE : EXIT_FAILURE;
+    return e instanceof UsageException || e instanceof DataSetException ? EXIT_USAGE : EXIT_FAILURE;
   }
 
   private static boolean expected(Exception e) {
@@ -85,6 +87,7 @@ public final class Main {
 
   private static String describe(Exception e) {
     if (e instanceof UsageException
+        || e instanceof DataSetException
         || e instanceof NonFiniteLossException
         || e instanceof UncheckedIOException
         || e instanceof EngineStart.EngineUnavailableException) {

@@ -22,11 +22,11 @@ final class PresetsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     console.printf(
-        Locale.ROOT, "%-18s %-8s %-6s %-6s %-6s  %s%n", "preset", "lr", "gamma", "M", "E", "");
+        Locale.ROOT, "%-20s %-8s %-6s %-6s %-6s  %s%n", "preset", "lr", "gamma", "M", "E", "");
     for (Preset p : Presets.all()) {
       console.printf(
           Locale.ROOT,
-          "%-18s %-8s %-6s %-6d %-6d  %s%n",
+          "%-20s %-8s %-6s %-6d %-6d  %s%n",
           p.name(),
           p.learningRate(),
           p.gamma(),

@@ -41,6 +41,11 @@ public record Preset(
      */
     TaskData prepare(long seed, Path dataDir);
 
+    /** The files read for {@code dataDir} so far, with their checksums, for provenance. */
+    default java.util.List<org.learn2mix.data.VerifiedFile> files(Path dataDir) {
+      return java.util.List.of();
+    }
+
     /** Whether this recipe reads files (generated data sets do not). */
     default boolean readsFiles() {
       return true;

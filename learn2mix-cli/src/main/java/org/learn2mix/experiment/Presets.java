@@ -2,8 +2,13 @@ package org.learn2mix.experiment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.learn2mix.data.ImageSource;
+import org.learn2mix.data.ImbalanceRecipe;
 import org.learn2mix.data.MeanEstimation;
 import org.learn2mix.data.Task;
+import org.learn2mix.model.AutoEncoder;
+import org.learn2mix.model.CifarLeNet;
+import org.learn2mix.model.LeNet5;
 import org.learn2mix.model.Mlp;
 
 /** The built-in presets, by name. */
@@ -27,7 +32,108 @@ public final class Presets {
             500));
   }
 
+  static {
+    image("mnist", "MNIST digits; LeNet-5", ImageSource.MNIST, 1e-5, 0.1, 1000, 60);
+    image(
+        "fashion-mnist",
+        "Fashion-MNIST clothing; LeNet-5",
+        ImageSource.FASHION_MNIST,
+        5e-6,
+        0.5,
+        1000,
+        70);
+    image("cifar10", "CIFAR-10; CIFAR-LeNet", ImageSource.CIFAR10, 1e-5, 0.1, 1000, 125);
+    add(
+        new Preset(
+            "cifar100",
+            "CIFAR-100, classes 1-50 keep 5% (N = 26,250); CIFAR-LeNet",
+            Task.CLASSIFICATION,
+            new ImageRecipe(
+                "cifar100",
+                ImageSource.CIFAR100,
+                Task.CLASSIFICATION,
+                ImbalanceRecipe.keep(100, 0.05, range(1, 50))),
+            data -> CifarLeNet.create(data.classCount()),
+            1e-4,
+            0.5,
+            5000,
+            80));
+    reconstruction(
+        "mnist-recon",
+        "MNIST reconstruction, classes 6-10 keep 20%; autoencoder",
+        ImageSource.MNIST,
+        ImbalanceRecipe.keep(10, 0.2, range(6, 10)),
+        5e-4,
+        40);
+    reconstruction(
+        "fashion-mnist-recon",
+        "Fashion-MNIST reconstruction, classes 6-10 keep 20%; autoencoder",
+        ImageSource.FASHION_MNIST,
+        ImbalanceRecipe.keep(10, 0.2, range(6, 10)),
+        1e-5,
+        70);
+    reconstruction(
+        "cifar10-recon",
+        "CIFAR-10 reconstruction, all but classes 5-6 keep 10% (N = 14,000); autoencoder",
+        ImageSource.CIFAR10,
+        ImbalanceRecipe.keepAllBut(10, 0.1, 5, 6),
+        1e-5,
+        110);
+  }
+
   private Presets() {}
+
+  private static void image(
+      String name,
+      String summary,
+      ImageSource source,
+      double learningRate,
+      double gamma,
+      int batchSize,
+      int epochs) {
+    boolean grey = source == ImageSource.MNIST || source == ImageSource.FASHION_MNIST;
+    add(
+        new Preset(
+            name,
+            summary,
+            Task.CLASSIFICATION,
+            new ImageRecipe(
+                name, source, Task.CLASSIFICATION, ImbalanceRecipe.none(source.classCount())),
+            data -> grey ? LeNet5.create(data.classCount()) : CifarLeNet.create(data.classCount()),
+            learningRate,
+            gamma,
+            batchSize,
+            epochs));
+  }
+
+  private static void reconstruction(
+      String name,
+      String summary,
+      ImageSource source,
+      ImbalanceRecipe imbalance,
+      double learningRate,
+      int epochs) {
+    add(
+        new Preset(
+            name,
+            summary,
+            Task.RECONSTRUCTION,
+            new ImageRecipe(name, source, Task.RECONSTRUCTION, imbalance),
+            data -> AutoEncoder.create(data.train().featureCount()),
+            learningRate,
+            0.1,
+            1000,
+            epochs));
+  }
+
+  /** Classes {@code from} to {@code to}, 1-based and inclusive. */
+  private static int[] range(int from, int to) {
+    int[] classes = new int[to - from + 1];
+    for (int i = 0; i < classes.length; i++) {
+      classes[i] = from + i;
+    }
+    return classes;
+  }
 
   private static void add(Preset preset) {
     PRESETS.put(preset.name(), preset);
