@@ -48,6 +48,7 @@ public final class Main {
     cli.addSubcommand(new CompareCommand(out, interactive));
     cli.addSubcommand(new PresetsCommand(out));
     cli.addSubcommand(new DatasetsCommand(out));
+    cli.addSubcommand(new BenchCommand(out));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setParameterExceptionHandler(

@@ -26,10 +26,20 @@ final class RunFolder {
    * @throws UsageException if it cannot be used or already holds results
    */
   static Path prepare(Path dir) {
+    return prepare(dir, EpochsCsv.FILE, SummaryJson.FILE);
+  }
+
+  /**
+   * Creates {@code dir} if needed and proves it writable.
+   *
+   * @param results the files whose presence means the folder already holds results
+   * @throws UsageException if it cannot be used or already holds results
+   */
+  static Path prepare(Path dir, String... results) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new UsageException("--out " + dir + " is a file, not a folder");
     }
-    for (String file : new String[] {EpochsCsv.FILE, SummaryJson.FILE}) {
+    for (String file : results) {
       if (Files.exists(dir.resolve(file))) {
         throw new UsageException(
             "--out " + dir + " already holds results (" + file + "); choose another folder");

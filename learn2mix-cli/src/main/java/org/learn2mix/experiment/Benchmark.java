@@ -1,0 +1,133 @@
+package org.learn2mix.experiment;
+
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.learn2mix.batching.Strategy;
+import org.learn2mix.data.TaskData;
+import org.learn2mix.engine.EngineStart;
+import org.learn2mix.train.ComputeFloor;
+import org.learn2mix.train.EpochRecord;
+import org.learn2mix.train.ResidentSet;
+import org.learn2mix.train.TrainingRun;
+import org.learn2mix.train.TrainingSettings;
+
+/**
+ * Measures, in one process, what a training epoch costs under each strategy against the compute
+ * floor (forward, backward and step on pre-built batches), for one preset.
+ */
+public final class Benchmark {
+  /** The strategies measured, in order. */
+  public static final List<Strategy> STRATEGIES =
+      List.of(Strategy.CLASSICAL, Strategy.FIXED_MIX, Strategy.LEARN2MIX);
+
+  private Benchmark() {}
+
+  /**
+   * One measured variant.
+   *
+   * @param name {@code floor} or a strategy's name
+   * @param epochSeconds seconds of every epoch, the first one being warm-up
+   * @param examplesPerEpoch examples trained on per epoch (P·M)
+   */
+  public record Variant(String name, double[] epochSeconds, int examplesPerEpoch) {
+    /** Median over the epochs after the first. */
+    public double secondsPerEpoch() {
+      double[] measured =
+          epochSeconds.length > 1
+              ? Arrays.copyOfRange(epochSeconds, 1, epochSeconds.length)
+              : epochSeconds.clone();
+      Arrays.sort(measured);
+      int mid = measured.length / 2;
+      return measured.length % 2 == 1 ? measured[mid] : (measured[mid - 1] + measured[mid]) / 2;
+    }
+
+    /** Examples per second at the median epoch time. */
+    public double examplesPerSecond() {
+      return examplesPerEpoch / secondsPerEpoch();
+    }
+  }
+
+  /**
+   * One workload's result.
+   *
+   * @param preset the preset measured
+   * @param variants the floor first, then each strategy
+   * @param peakRssMb the process's peak resident memory after this workload, in MiB
+   */
+  public record Workload(String preset, List<Variant> variants, double peakRssMb) {}
+
+  /**
+   * Measures {@code preset} for {@code epochs} epochs per variant.
+   *
+   * @param progress told what is being measured
+   */
+  public static Workload run(Preset preset, Path dataDir, int epochs, Consumer<String> progress) {
+    EngineStart.offline();
+    long seed = 0;
+    TaskData data = preset.data().prepare(seed, dataDir);
+    TrainingSettings settings =
+        new TrainingSettings(
+            preset.learningRate(),
+            preset.batchSize(),
+            epochs,
+            org.learn2mix.mixing.MixingSettings.of(preset.gamma()));
+    int examples =
+        org.learn2mix.batching.BatchSource.batchesPerEpoch(data.train().size(), preset.batchSize())
+            * preset.batchSize();
+    Map<String, Variant> variants = new LinkedHashMap<>();
+    try (NDManager root = NDManager.newBaseManager();
+        ResidentSet train = ResidentSet.upload(root, data.train(), data.task(), data.classCount());
+        ResidentSet test = ResidentSet.upload(root, data.test(), data.task(), data.classCount())) {
+      progress.accept(preset.name() + ": compute floor");
+      double[] floor =
+          ComputeFloor.measure(
+              data.task(),
+              data.classCount(),
+              train,
+              () -> preset.architecture().apply(data),
+              settings,
+              seed,
+              epochs);
+      variants.put("floor", new Variant("floor", floor, examples));
+      for (Strategy strategy : STRATEGIES) {
+        progress.accept(preset.name() + ": " + strategy.label());
+        List<EpochRecord> records =
+            new TrainingRun(
+                    data.task(),
+                    data.classCount(),
+                    train,
+                    test,
+                    () -> preset.architecture().apply(data),
+                    strategy,
+                    settings,
+                    seed)
+                .run(record -> {});
+        double[] seconds = records.stream().mapToDouble(EpochRecord::seconds).toArray();
+        variants.put(strategy.label(), new Variant(strategy.label(), seconds, examples));
+      }
+    }
+    return new Workload(preset.name(), List.copyOf(variants.values()), peakRssMb());
+  }
+
+  /** Peak resident set size of this process (VmHWM), or NaN where /proc is not available. */
+  static double peakRssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          String kb = line.substring("VmHWM:".length()).trim().split("\\s+")[0];
+          return Long.parseLong(kb) / 1024.0;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return Double.NaN;
+    }
+    return Double.NaN;
+  }
+}
