@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.Task;
+import org.learn2mix.experiment.CheckpointFiles;
 import org.learn2mix.experiment.ExperimentListener;
 import org.learn2mix.experiment.ExperimentRunner;
 import org.learn2mix.experiment.ExperimentSettings;
@@ -15,6 +16,7 @@ import org.learn2mix.experiment.ExperimentSummary;
 import org.learn2mix.experiment.Preset;
 import org.learn2mix.experiment.Presets;
 import org.learn2mix.experiment.RunResult;
+import org.learn2mix.experiment.SavedSettings;
 import org.learn2mix.experiment.UsageException;
 import org.learn2mix.mixing.LossSignal;
 import org.learn2mix.mixing.MixingSettings;
@@ -22,8 +24,11 @@ import org.learn2mix.mixing.UpdateSchedule;
 import org.learn2mix.report.SummaryTable;
 import org.learn2mix.train.TrainingSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /** {@code learn2mix compare}: trains several strategies on one preset and compares them. */
 @Command(
@@ -116,10 +121,20 @@ final class CompareCommand implements Callable<Integer> {
   Path out;
 
   @Option(
+      names = "--resume",
+      paramLabel = "DIR",
+      description =
+          "Continue the interrupted comparison in DIR from its last completed epoch, with the"
+              + " settings it was started with; finished runs are not trained again.")
+  Path resume;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Engine threads for each operation (default: one per core).")
   Integer threads;
+
+  @Spec CommandSpec spec;
 
   private final PrintStream console;
   private final boolean interactive;
@@ -131,13 +146,24 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ExperimentSettings settings = resolve();
-    Path dir = RunFolder.prepare(out != null ? out : RunFolder.defaultFor(preset));
+    ExperimentSettings settings;
+    Path dir;
+    if (resume != null) {
+      refuseOptionsBesideResume();
+      settings = SavedSettings.read(resume);
+      dir = resume;
+      if (threads == null) {
+        threads = SavedSettings.threads(resume).orElse(null);
+      }
+    } else {
+      settings = resolve();
+      dir = RunFolder.prepare(out != null ? out : RunFolder.defaultFor(preset));
+    }
     if (threads != null) {
       System.setProperty("ai.djl.pytorch.num_threads", threads.toString());
       System.setProperty("ai.djl.pytorch.num_interop_threads", threads.toString());
     }
-    ResultsSaver saver = new ResultsSaver(dir, settings, Instant.now());
+    ResultsSaver saver = new ResultsSaver(dir, settings, Instant.now(), resume != null);
     ProgressDisplay progress =
         new ProgressDisplay(
             console,
@@ -146,7 +172,12 @@ final class CompareCommand implements Callable<Integer> {
             settings.seeds().size() * settings.strategies().size());
     List<RunResult> runs;
     try {
-      runs = new ExperimentRunner(settings, ExperimentListener.all(progress, saver)).run();
+      runs =
+          new ExperimentRunner(
+                  settings,
+                  ExperimentListener.all(progress, saver),
+                  new CheckpointFiles(dir, settings))
+              .run();
     } finally {
       progress.abandon();
     }
@@ -162,6 +193,35 @@ final class CompareCommand implements Callable<Integer> {
             + " seeds)");
     console.println("results: " + dir.toAbsolutePath().normalize());
     return 0;
+  }
+
+  private void refuseOptionsBesideResume() {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    if (parsed.hasMatchedPositional(0)) {
+      throw new UsageException(
+          "--resume continues " + resume + " with its own preset; drop " + preset);
+    }
+    for (String option :
+        List.of(
+            "--strategies",
+            "--seeds",
+            "--seed",
+            "--epochs",
+            "--gamma",
+            "--lr",
+            "--batch-size",
+            "--signal",
+            "--update",
+            "--data-dir",
+            "--out")) {
+      if (parsed.hasMatchedOption(option)) {
+        throw new UsageException(
+            "--resume continues "
+                + resume
+                + " with the settings it was started with; drop "
+                + option);
+      }
+    }
   }
 
   /** The preset with the user's overrides, validated. */

@@ -22,17 +22,24 @@ final class ResultsSaver implements ExperimentListener {
   private final Path dir;
   private final ExperimentSettings settings;
   private final Instant started;
+  private final boolean resuming;
   private SummaryJson.TaskInfo info;
 
-  ResultsSaver(Path dir, ExperimentSettings settings, Instant started) {
+  /**
+   * @param resuming whether the folder already holds results of this experiment, which must not be
+   *     replaced by emptier ones before the resumed runs have caught up
+   */
+  ResultsSaver(Path dir, ExperimentSettings settings, Instant started, boolean resuming) {
     this.dir = dir;
     this.settings = settings;
     this.started = started;
+    this.resuming = resuming;
   }
 
   @Override
   public void dataReady(long seed, TaskData data) {
     if (info == null) {
+      // Written before any training, so that even a run killed in its first epoch can resume.
       info =
           new SummaryJson.TaskInfo(
               data.task().name().toLowerCase(java.util.Locale.ROOT),
@@ -40,6 +47,9 @@ final class ResultsSaver implements ExperimentListener {
               data.task().higherIsBetter(),
               data.classNames(),
               data.train().classCounts(data.classCount()));
+      if (!resuming) {
+        save(List.of(), List.of(), false, null);
+      }
     }
   }
 

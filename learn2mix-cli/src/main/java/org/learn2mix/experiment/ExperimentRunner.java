@@ -8,6 +8,7 @@ import org.learn2mix.data.TaskData;
 import org.learn2mix.engine.EngineStart;
 import org.learn2mix.train.EpochRecord;
 import org.learn2mix.train.ResidentSet;
+import org.learn2mix.train.RunStore;
 import org.learn2mix.train.TrainingRun;
 
 /**
@@ -17,11 +18,22 @@ import org.learn2mix.train.TrainingRun;
 public final class ExperimentRunner {
   private final ExperimentSettings settings;
   private final ExperimentListener listener;
+  private final CheckpointFiles checkpoints;
 
-  /** A runner reporting to {@code listener}. */
+  /** A runner reporting to {@code listener}, keeping no checkpoints. */
   public ExperimentRunner(ExperimentSettings settings, ExperimentListener listener) {
+    this(settings, listener, null);
+  }
+
+  /**
+   * A runner reporting to {@code listener} that saves every run's progress in {@code checkpoints}
+   * after each epoch and continues from what they hold.
+   */
+  public ExperimentRunner(
+      ExperimentSettings settings, ExperimentListener listener, CheckpointFiles checkpoints) {
     this.settings = settings;
     this.listener = listener;
+    this.checkpoints = checkpoints;
   }
 
   /** Runs everything; returns the runs in the order they finished. */
@@ -60,7 +72,10 @@ public final class ExperimentRunner {
                         record -> {
                           completed.add(record);
                           listener.epochFinished(strategy, seed, record);
-                        }));
+                        },
+                        checkpoints == null
+                            ? RunStore.none()
+                            : checkpoints.forRun(strategy, seed)));
           } catch (RuntimeException failure) {
             listener.runFailed(
                 new RunResult(strategy, seed, completed), List.copyOf(finished), failure);

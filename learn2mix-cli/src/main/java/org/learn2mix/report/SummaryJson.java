@@ -63,6 +63,7 @@ public final class SummaryJson {
     resolved.put("signal", settings.training().mixing().signal().label());
     resolved.put("update", settings.training().mixing().schedule().label());
     resolved.put("optimizer", "adam");
+    resolved.put("data_dir", settings.dataDir() == null ? null : settings.dataDir().toString());
     ArrayNode strategies = resolved.putArray("strategies");
     settings.strategies().forEach(s -> strategies.add(s.label()));
 

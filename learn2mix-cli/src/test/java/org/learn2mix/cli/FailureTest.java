@@ -65,7 +65,7 @@ class FailureTest {
             List.of(0L),
             new TrainingSettings(1e-3, 500, 3, MixingSettings.of(0.1)),
             null);
-    ResultsSaver saver = new ResultsSaver(dir, settings, Instant.now());
+    ResultsSaver saver = new ResultsSaver(dir, settings, Instant.now(), false);
     saver.dataReady(0, MeanEstimation.generate(0));
     RunResult done = new RunResult(Strategy.LEARN2MIX, 0, List.of(epoch(1), epoch(2), epoch(3)));
     saver.runFinished(done, List.of(done));
