@@ -1,38 +1,59 @@
 package org.learn2mix.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /** Writes files so that they are either absent, the previous version, or the complete new one. */
 public final class AtomicFiles {
   private AtomicFiles() {}
 
-  /** Something that writes a file's content. */
+  /** Something that writes a file's text. */
   @FunctionalInterface
   public interface Content {
     /** Writes the content to {@code out}. */
     void writeTo(Writer out) throws IOException;
   }
 
+  /** Something that writes a file's bytes. */
+  @FunctionalInterface
+  public interface BinaryContent {
+    /** Writes the content to {@code out}. */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /**
-   * Writes {@code content} to a temporary file beside {@code target}, flushes it to disk and
-   * renames it over {@code target}. On failure the temporary file is removed and {@code target} is
-   * untouched.
+   * Writes {@code content} as UTF-8 to a temporary file beside {@code target}, flushes it to disk
+   * and renames it over {@code target}. On failure the temporary file is removed and {@code target}
+   * is untouched.
    */
   public static void write(Path target, Content content) throws IOException {
+    writeBytes(
+        target,
+        out -> {
+          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          content.writeTo(writer);
+          writer.flush();
+        });
+  }
+
+  /** Like {@link #write(Path, Content)}, for binary files such as images. */
+  public static void writeBytes(Path target, BinaryContent content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
-      try (var channel =
-              java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE);
-          Writer out =
-              new java.io.BufferedWriter(
-                  java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8))) {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+          OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
         content.writeTo(out);
         out.flush();
         channel.force(true);
