@@ -176,7 +176,7 @@ final class CompareCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot write the report ("
-              + e.getMessage()
+              + RunFolder.describe(e)
               + "); epochs.csv and summary.json are saved, and 'learn2mix report "
               + dir
               + "' retries",

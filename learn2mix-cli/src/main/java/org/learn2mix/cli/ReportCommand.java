@@ -47,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
       RunReport.write(dir, run);
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "cannot write the report to " + dir + ": " + e.getMessage(), e);
+          "cannot write the report to " + dir + ": " + RunFolder.describe(e), e);
     }
     console.println("report: " + dir.resolve(RunReport.PAGE).toAbsolutePath().normalize());
     return 0;

@@ -72,7 +72,7 @@ final class EpochsCsvReader {
 
   /** Where the needed columns are. */
   private record Columns(
-      int width,
+      List<String> names,
       int strategy,
       int seed,
       int epoch,
@@ -89,7 +89,7 @@ final class EpochsCsvReader {
         classMetric[c] = index(names, "class_test_metric_" + (c + 1), file);
       }
       return new Columns(
-          header.length,
+          names,
           index(names, "strategy", file),
           index(names, "seed", file),
           index(names, "epoch", file),
@@ -110,9 +110,9 @@ final class EpochsCsvReader {
     }
 
     Row parse(String[] cells, String where, int epochs) throws RunFolderException {
-      if (cells.length != width) {
+      if (cells.length != names.size()) {
         throw new RunFolderException(
-            where + " has " + cells.length + " cells, the header " + width);
+            where + " has " + cells.length + " cells, the header " + names.size());
       }
       String strategy = cells[this.strategy].strip();
       if (strategy.isEmpty()) {
@@ -145,8 +145,7 @@ final class EpochsCsvReader {
           classValues);
     }
 
-    private static double number(String[] cells, int index, String where)
-        throws RunFolderException {
+    private double number(String[] cells, int index, String where) throws RunFolderException {
       try {
         double value = Double.parseDouble(cells[index].strip());
         if (Double.isFinite(value)) {
@@ -156,7 +155,7 @@ final class EpochsCsvReader {
         // reported below
       }
       throw new RunFolderException(
-          where + ": '" + cells[index] + "' in column " + (index + 1) + " is not a finite number");
+          where + ": " + names.get(index) + " is '" + cells[index] + "', not a finite number");
     }
   }
 

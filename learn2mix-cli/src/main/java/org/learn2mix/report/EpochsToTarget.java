@@ -8,7 +8,9 @@ import java.util.OptionalInt;
  * How many epochs each strategy needs to reach the final quality of the slowest one (SPEC section
  * 6, "epochs to reach a target"). The target is the worst final (last-epoch) mean among the
  * strategies; a strategy reaches it at the first epoch whose mean over seeds is at least as good
- * ({@code <=} when lower is better, {@code >=} when higher is better).
+ * ({@code <=} when lower is better, {@code >=} when higher is better). Since every run of a folder
+ * has the same epochs, each strategy reaches the target by the last epoch at the latest; "not
+ * reached" is kept for data that breaks that rule.
  *
  * @param target the worst final mean
  * @param slowest the strategy whose final mean is the target (the first, if several tie)
