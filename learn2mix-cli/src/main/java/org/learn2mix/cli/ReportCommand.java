@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the report of a comparison from the epochs.csv and summary.json in its folder,"
-          + " without training: convergence.png, alpha.png (when learn2mix ran), per-class.png"
-          + " and the self-contained report.html."
+      "Rebuild the report of a finished comparison from its results folder, without training.",
+      "Reads epochs.csv and summary.json and writes convergence.png, alpha.png (when learn2mix"
+          + " ran), per-class.png and the self-contained report.html into the same folder."
     })
 final class ReportCommand implements Callable<Integer> {
   @Parameters(
