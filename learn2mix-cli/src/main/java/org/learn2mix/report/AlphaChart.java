@@ -31,7 +31,7 @@ final class AlphaChart {
       }
       dataset.addSeries(series);
     }
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, alpha.length == 1);
     NumberAxis range = new NumberAxis("mixing proportion α (after the epoch's update)");
     range.setNumberFormatOverride(ChartStyle.plainNumbers());
     range.setAutoRangeIncludesZero(true);

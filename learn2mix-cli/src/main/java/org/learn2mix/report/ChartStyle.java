@@ -151,6 +151,12 @@ final class ChartStyle {
     NumberAxis axis = new NumberAxis(name + " (" + note + ")");
     axis.setNumberFormatOverride(plainNumbers());
     axis.setAutoRangeIncludesZero(false);
+    double magnitude = Math.max(Math.abs(min), Math.abs(max));
+    if (max - min <= 1e-9 * Math.max(1, magnitude)) {
+      // One value (a single epoch, identical seeds): give the axis some room, or every tick
+      // would carry the same label.
+      axis.setAutoRangeMinimumSize(Math.max(1, magnitude * 0.2));
+    }
     return axis;
   }
 

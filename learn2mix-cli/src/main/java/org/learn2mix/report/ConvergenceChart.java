@@ -44,7 +44,8 @@ final class ConvergenceChart {
       dataset.addSeries(series);
     }
 
-    DeviationRenderer renderer = new DeviationRenderer(true, false);
+    // A single epoch has no line to draw; mark its points instead.
+    DeviationRenderer renderer = new DeviationRenderer(true, run.epochs() == 1);
     XYPlot plot =
         new XYPlot(
             dataset,

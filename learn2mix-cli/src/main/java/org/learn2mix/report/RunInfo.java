@@ -1,5 +1,7 @@
 package org.learn2mix.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,8 +55,8 @@ public record RunInfo(
     checkpoints = List.copyOf(checkpoints);
     classNames = List.copyOf(classNames);
     trainCounts = List.copyOf(trainCounts);
-    settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
-    provenance = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
+    settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+    provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
   }
 
   /** The number of classes k. */

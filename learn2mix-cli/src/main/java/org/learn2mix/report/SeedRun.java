@@ -2,7 +2,7 @@ package org.learn2mix.report;
 
 /**
  * One finished run (one strategy, one seed) as {@code epochs.csv} records it; index {@code e - 1}
- * holds epoch e.
+ * holds epoch e. The arrays are shared, not copied: treat them as read-only.
  *
  * @param seed the run's seed
  * @param testMetric the test metric after each epoch

@@ -29,6 +29,14 @@ class ChartsTest {
   }
 
   @Test
+  void aSingleValueStillGetsAnAxisWithRoom() {
+    NumberAxis axis = (NumberAxis) ChartStyle.valueAxis("test_mse", "lower is better", 287, 287);
+    assertTrue(axis.getAutoRangeMinimumSize() >= 50, "range " + axis.getAutoRangeMinimumSize());
+    NumberAxis spread = (NumberAxis) ChartStyle.valueAxis("test_accuracy", "x", 97.0, 97.5);
+    assertTrue(spread.getAutoRangeMinimumSize() < 1e-6, "a real spread must not be widened");
+  }
+
+  @Test
   void convergenceChartIsLabelledAndLinearForTheFixture() throws IOException {
     RunData run = RunFolderReader.read(RunFolderFixture.standard().writeTo(temp));
     JFreeChart chart = ConvergenceChart.create(run);

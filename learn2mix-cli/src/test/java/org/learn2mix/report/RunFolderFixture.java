@@ -32,6 +32,7 @@ public final class RunFolderFixture {
   String metric = "test_mse";
   boolean higherIsBetter = false;
   String preset = "fixture";
+  boolean complete = true;
 
   /** learn2mix and classical, lower is better. */
   public static RunFolderFixture standard() {
@@ -102,7 +103,7 @@ public final class RunFolderFixture {
           "higher_is_better" : %s,
           "epochs" : 5,
           "seeds" : [ 0, 1 ],
-          "complete" : true,
+          "complete" : %s,
           "checkpoints" : [ 2, 3, 5 ],
           "settings" : {
             "learning_rate" : 5.0E-5,
@@ -130,6 +131,6 @@ public final class RunFolderFixture {
           }
         }
         """
-        .formatted(preset, metric, higherIsBetter, strategies, results);
+        .formatted(preset, metric, higherIsBetter, complete, strategies, results);
   }
 }

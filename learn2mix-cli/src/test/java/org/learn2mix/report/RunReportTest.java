@@ -100,6 +100,20 @@ class RunReportTest {
   }
 
   @Test
+  void anUnfinishedComparisonIsReportedAsSuch() throws IOException {
+    RunFolderFixture fixture = RunFolderFixture.standard();
+    fixture.complete = false;
+    Path dir = fixture.writeTo(temp);
+    RunReport.write(dir);
+    String html = Files.readString(dir.resolve("report.html"));
+    assertTrue(html.contains("<p class=\"warning\">This comparison had not finished"), html);
+    String finished =
+        Files.readString(
+            RunFolderFixture.standard().writeTo(temp.resolve("done")).resolve("summary.json"));
+    assertTrue(finished.contains("\"complete\" : true"));
+  }
+
+  @Test
   void theSameFolderGivesTheSameBytes() throws IOException {
     Path dir = RunFolderFixture.standard().writeTo(temp);
     RunReport.write(dir);
