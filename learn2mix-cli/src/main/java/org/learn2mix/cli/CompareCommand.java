@@ -1,6 +1,8 @@
 package org.learn2mix.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import org.learn2mix.experiment.UsageException;
 import org.learn2mix.mixing.LossSignal;
 import org.learn2mix.mixing.MixingSettings;
 import org.learn2mix.mixing.UpdateSchedule;
+import org.learn2mix.report.RunReport;
 import org.learn2mix.report.SummaryTable;
 import org.learn2mix.train.TrainingSettings;
 import picocli.CommandLine.Command;
@@ -37,7 +40,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Train each strategy with each seed on a preset and compare how fast they converge.",
       "Prints the test metric at epochs ceil(E/4), ceil(E/2) and E (mean ± std over seeds) and"
-          + " writes epochs.csv and summary.json to the output folder."
+          + " writes epochs.csv, summary.json and a report (report.html with charts) to the"
+          + " output folder."
     },
     sortOptions = false)
 final class CompareCommand implements Callable<Integer> {
@@ -192,6 +196,7 @@ final class CompareCommand implements Callable<Integer> {
             + settings.seeds().size()
             + " seeds)");
     console.println("results: " + dir.toAbsolutePath().normalize());
+    writeReport(dir);
     return 0;
   }
 
@@ -222,6 +227,22 @@ final class CompareCommand implements Callable<Integer> {
                 + option);
       }
     }
+  }
+
+  /** The report comes from the saved files, so a failure here loses no results. */
+  private void writeReport(Path dir) {
+    try {
+      RunReport.write(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot write the report ("
+              + RunFolder.describe(e)
+              + "); epochs.csv and summary.json are saved, and 'learn2mix report "
+              + dir
+              + "' retries",
+          e);
+    }
+    console.println("report: " + dir.resolve(RunReport.PAGE).toAbsolutePath().normalize());
   }
 
   /** The preset with the user's overrides, validated. */

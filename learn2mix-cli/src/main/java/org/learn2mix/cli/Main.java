@@ -30,6 +30,8 @@ public final class Main {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    // Charts render off-screen; no display is needed or wanted.
+    System.setProperty("java.awt.headless", "true");
     System.exit(run(args, System.out, System.err, System.console() != null));
   }
 
@@ -46,6 +48,7 @@ public final class Main {
     boolean verbose = List.of(args).contains("--verbose");
     CommandLine cli = new CommandLine(new Root());
     cli.addSubcommand(new CompareCommand(out, interactive));
+    cli.addSubcommand(new ReportCommand(out));
     cli.addSubcommand(new PresetsCommand(out));
     cli.addSubcommand(new DatasetsCommand(out));
     cli.addSubcommand(new BenchCommand(out));

@@ -55,12 +55,27 @@ final class RunFolder {
     return dir;
   }
 
-  private static String reason(Exception e) {
+  /** What failed and why, for a one-line message: the file (if known) and a short reason. */
+  static String describe(java.io.IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f
+        && f.getFile() != null
+        && !(e instanceof java.nio.file.DirectoryNotEmptyException)) {
+      // A failed rename names the temporary file first; the target is what the user knows.
+      return (f.getOtherFile() != null ? f.getOtherFile() : f.getFile()) + ": " + reason(e);
+    }
+    return reason(e);
+  }
+
+  /** A short reason for a file system failure, for a one-line message. */
+  static String reason(Exception e) {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }
     if (e instanceof java.nio.file.FileAlreadyExistsException f) {
       return f.getFile() + " is a file";
+    }
+    if (e instanceof java.nio.file.DirectoryNotEmptyException f) {
+      return f.getFile() + " is a folder that is not empty";
     }
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "its parent cannot hold folders";

@@ -1,5 +1,8 @@
 /**
- * Result files and console tables. Every file is written whole to a temporary sibling and moved
- * into place atomically, so a reader (or a killed run) only ever sees a complete version.
+ * Result files, console tables and the report. Every file is written whole to a temporary sibling
+ * and moved into place atomically, so a reader (or a killed run) only ever sees a complete version.
+ * The report ({@link org.learn2mix.report.RunReport}) is computed from a run folder's files alone,
+ * read back by {@link org.learn2mix.report.RunFolderReader}, so it can be rebuilt at any time
+ * without training.
  */
 package org.learn2mix.report;

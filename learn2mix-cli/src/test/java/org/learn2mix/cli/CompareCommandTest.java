@@ -108,6 +108,51 @@ class CompareCommandTest {
   }
 
   @Test
+  void writesTheReportAfterTheResults() throws Exception {
+    assertTrue(
+        run.out().strip().endsWith("report: " + out.resolve("report.html").toAbsolutePath()),
+        run.out());
+    for (String file : List.of("convergence.png", "alpha.png", "per-class.png")) {
+      assertTrue(Files.size(out.resolve(file)) > 1000, file);
+    }
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("<title>learn2mix report: mean-estimation</title>"));
+    assertTrue(html.contains("<th>test_mse @ epoch 6</th>"), "no summary table");
+    assertTrue(html.contains("<td>chi-squared</td>"), "no classes");
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenKeepsTheResultsAndExitsWithOne() throws Exception {
+    Path dir = temp.resolve("report-fails");
+    // A non-empty folder where report.html belongs: the report's last rename must fail.
+    Files.createDirectories(dir.resolve("report.html"));
+    Files.writeString(dir.resolve("report.html").resolve("keep"), "x");
+    CliRun failed =
+        CliRun.of(
+            "compare",
+            "--epochs",
+            "1",
+            "--seeds",
+            "1",
+            "--strategies",
+            "classical",
+            "--out",
+            dir.toString());
+    assertEquals(1, failed.exitCode(), failed.err());
+    String[] lines = failed.err().strip().split("\n");
+    assertEquals(1, lines.length, failed.err());
+    assertTrue(lines[0].startsWith("learn2mix: cannot write the report ("), lines[0]);
+    assertTrue(lines[0].contains("epochs.csv and summary.json are saved"), lines[0]);
+    assertTrue(failed.out().contains("classical"), "the table must still be printed");
+    assertEquals(2, Files.readAllLines(dir.resolve("epochs.csv")).size());
+    assertTrue(
+        new ObjectMapper()
+            .readTree(dir.resolve("summary.json").toFile())
+            .get("complete")
+            .asBoolean());
+  }
+
+  @Test
   void refusesToOverwriteAFinishedRun() {
     CliRun again = CliRun.of("compare", "--epochs", "1", "--seeds", "1", "--out", out.toString());
     assertEquals(2, again.exitCode());

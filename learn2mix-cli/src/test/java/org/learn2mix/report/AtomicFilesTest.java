@@ -1,5 +1,6 @@
 package org.learn2mix.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -38,6 +39,24 @@ class AtomicFilesTest {
                     }));
     assertEquals("disk full", failure.getMessage());
     assertEquals("complete version\n", Files.readString(file));
+    assertEquals(List.of(file), list(dir));
+  }
+
+  @Test
+  void writesBinaryContentWholeAndCleansUpOnFailure(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("chart.png");
+    byte[] bytes = {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff};
+    AtomicFiles.writeBinary(file, out -> out.write(bytes));
+    assertThrows(
+        IOException.class,
+        () ->
+            AtomicFiles.writeBinary(
+                file,
+                out -> {
+                  out.write(1);
+                  throw new IOException("encoder failed");
+                }));
+    assertArrayEquals(bytes, Files.readAllBytes(file));
     assertEquals(List.of(file), list(dir));
   }
 
