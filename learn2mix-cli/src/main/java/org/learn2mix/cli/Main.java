@@ -72,7 +72,19 @@ public final class Main {
           }
           return exitCode(e);
         });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "learn2mix: out of Java memory; give the JVM more, e.g. JAVA_OPTS=-Xmx8g ./learn2mix ...");
+      return EXIT_FAILURE;
+    } catch (Error e) {
+      err.println("learn2mix: fatal: " + e);
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return EXIT_FAILURE;
+    }
   }
 
   private static String hint(CommandLine commandLine) {

@@ -4,17 +4,16 @@ import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.TaskData;
 import org.learn2mix.engine.EngineStart;
 import org.learn2mix.train.ComputeFloor;
-import org.learn2mix.train.EpochRecord;
 import org.learn2mix.train.ResidentSet;
+import org.learn2mix.train.RunStore;
 import org.learn2mix.train.TrainingRun;
 import org.learn2mix.train.TrainingSettings;
 
@@ -64,7 +63,9 @@ public final class Benchmark {
   public record Workload(String preset, List<Variant> variants, double peakRssMb) {}
 
   /**
-   * Measures {@code preset} for {@code epochs} epochs per variant.
+   * Measures {@code preset} for {@code epochs} epochs per variant. The variants train side by side,
+   * one epoch each in turn, in alternating order (floor, classical, fixed-mix, learn2mix, then
+   * back), so that the machine's drifts and bursts fall on all of them alike.
    *
    * @param progress told what is being measured
    */
@@ -81,39 +82,52 @@ public final class Benchmark {
     int examples =
         org.learn2mix.batching.BatchSource.batchesPerEpoch(data.train().size(), preset.batchSize())
             * preset.batchSize();
-    Map<String, Variant> variants = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>(List.of("floor"));
+    STRATEGIES.forEach(s -> names.add(s.label()));
+    double[][] seconds = new double[names.size()][epochs];
     try (NDManager root = NDManager.newBaseManager();
         ResidentSet train = ResidentSet.upload(root, data.train(), data.task(), data.classCount());
-        ResidentSet test = ResidentSet.upload(root, data.test(), data.task(), data.classCount())) {
-      progress.accept(preset.name() + ": compute floor");
-      double[] floor =
-          ComputeFloor.measure(
-              data.task(),
-              data.classCount(),
-              train,
-              () -> preset.architecture().apply(data),
-              settings,
-              seed,
-              epochs);
-      variants.put("floor", new Variant("floor", floor, examples));
-      for (Strategy strategy : STRATEGIES) {
-        progress.accept(preset.name() + ": " + strategy.label());
-        List<EpochRecord> records =
-            new TrainingRun(
-                    data.task(),
-                    data.classCount(),
-                    train,
-                    test,
-                    () -> preset.architecture().apply(data),
-                    strategy,
-                    settings,
-                    seed)
-                .run(record -> {});
-        double[] seconds = records.stream().mapToDouble(EpochRecord::seconds).toArray();
-        variants.put(strategy.label(), new Variant(strategy.label(), seconds, examples));
+        ResidentSet test = ResidentSet.upload(root, data.test(), data.task(), data.classCount());
+        ComputeFloor.Session floor =
+            ComputeFloor.open(
+                data.task(),
+                data.classCount(),
+                train,
+                () -> preset.architecture().apply(data),
+                settings,
+                seed)) {
+      List<TrainingRun.Session> runs = new ArrayList<>();
+      try {
+        for (Strategy strategy : STRATEGIES) {
+          runs.add(
+              new TrainingRun(
+                      data.task(),
+                      data.classCount(),
+                      train,
+                      test,
+                      () -> preset.architecture().apply(data),
+                      strategy,
+                      settings,
+                      seed)
+                  .open(RunStore.none()));
+        }
+        for (int e = 0; e < epochs; e++) {
+          progress.accept(
+              preset.name() + ": epoch " + (e + 1) + " of " + epochs + " of each variant");
+          for (int i = 0; i < names.size(); i++) {
+            int v = e % 2 == 0 ? i : names.size() - 1 - i;
+            seconds[v][e] = v == 0 ? floor.epoch() : runs.get(v - 1).trainEpoch().seconds();
+          }
+        }
+      } finally {
+        runs.forEach(TrainingRun.Session::close);
       }
     }
-    return new Workload(preset.name(), List.copyOf(variants.values()), peakRssMb());
+    List<Variant> variants = new ArrayList<>();
+    for (int v = 0; v < names.size(); v++) {
+      variants.add(new Variant(names.get(v), seconds[v], examples));
+    }
+    return new Workload(preset.name(), variants, peakRssMb());
   }
 
   /** Peak resident set size of this process (VmHWM), or NaN where /proc is not available. */

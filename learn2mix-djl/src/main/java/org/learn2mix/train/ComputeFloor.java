@@ -12,7 +12,6 @@ import ai.djl.training.Trainer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.learn2mix.batching.Batch;
 import org.learn2mix.batching.BatchSource;
 import org.learn2mix.batching.ClassPools;
 import org.learn2mix.batching.ShuffledBatches;
@@ -31,57 +30,77 @@ public final class ComputeFloor {
   private ComputeFloor() {}
 
   /**
-   * Seconds of each of {@code epochs} epochs.
+   * Prepares the floor: builds one epoch of batches in native memory and a fresh model.
    *
    * @param task what is learnt
+   * @param classCount k
    * @param train the training set on the engine
    * @param architecture makes a fresh network
    * @param settings batch size and learning rate
    * @param seed seeds the weights and the batches
-   * @param epochs how many epochs to time
    */
-  public static double[] measure(
+  public static Session open(
       Task task,
       int classCount,
       ResidentSet train,
       Supplier<Block> architecture,
       TrainingSettings settings,
-      long seed,
-      int epochs) {
-    ClassPools pools = ClassPools.of(train.examples().classes(), classCount);
-    BatchSource source =
-        new ShuffledBatches(pools, settings.batchSize(), SplitMix64.derive(seed, "batches"));
-    source.startEpoch();
-    double[] seconds = new double[epochs];
-    try (NDManager prebuilt = train.manager().newSubManager();
-        Model model = Model.newInstance("floor", Device.cpu())) {
-      List<ResidentSet.Slice> batches = new ArrayList<>();
+      long seed) {
+    return new Session(task, classCount, train, architecture, settings, seed);
+  }
+
+  /** The floor's model and pre-built batches; each call of {@link #epoch} times one epoch. */
+  public static final class Session implements AutoCloseable {
+    private final NDManager prebuilt;
+    private final Model model;
+    private final Trainer trainer;
+    private final List<ResidentSet.Slice> batches = new ArrayList<>();
+
+    private Session(
+        Task task,
+        int classCount,
+        ResidentSet train,
+        Supplier<Block> architecture,
+        TrainingSettings settings,
+        long seed) {
+      ClassPools pools = ClassPools.of(train.examples().classes(), classCount);
+      BatchSource source =
+          new ShuffledBatches(pools, settings.batchSize(), SplitMix64.derive(seed, "batches"));
+      source.startEpoch();
+      prebuilt = train.manager().newSubManager();
+      model = Model.newInstance("floor", Device.cpu());
       for (int b = 0; b < source.batchesPerEpoch(); b++) {
-        Batch batch = source.next();
-        batches.add(train.gather(prebuilt, batch.indices()));
+        batches.add(train.gather(prebuilt, source.next().indices()));
       }
       model.setBlock(architecture.get());
       DefaultTrainingConfig config =
           new DefaultTrainingConfig(MeanLoss.of(TestScore.trainingLoss(task)))
               .optOptimizer(new ResumableAdam((float) settings.learningRate()))
               .optDevices(new Device[] {Device.cpu()});
-      try (Trainer trainer = model.newTrainer(config)) {
-        long[] exampleShape = train.examples().exampleShape();
-        long[] shape = new long[exampleShape.length + 1];
-        shape[0] = 1;
-        System.arraycopy(exampleShape, 0, shape, 1, exampleShape.length);
-        trainer.initialize(new Shape(shape));
-        TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
-        for (int e = 0; e < epochs; e++) {
-          long start = System.nanoTime();
-          for (ResidentSet.Slice batch : batches) {
-            step(trainer, batch);
-          }
-          seconds[e] = (System.nanoTime() - start) / 1e9;
-        }
-      }
+      trainer = model.newTrainer(config);
+      long[] exampleShape = train.examples().exampleShape();
+      long[] shape = new long[exampleShape.length + 1];
+      shape[0] = 1;
+      System.arraycopy(exampleShape, 0, shape, 1, exampleShape.length);
+      trainer.initialize(new Shape(shape));
+      TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
     }
-    return seconds;
+
+    /** Trains over the pre-built batches once; returns the seconds it took. */
+    public double epoch() {
+      long start = System.nanoTime();
+      for (ResidentSet.Slice batch : batches) {
+        step(trainer, batch);
+      }
+      return (System.nanoTime() - start) / 1e9;
+    }
+
+    @Override
+    public void close() {
+      trainer.close();
+      model.close();
+      prebuilt.close();
+    }
   }
 
   private static void step(Trainer trainer, ResidentSet.Slice batch) {

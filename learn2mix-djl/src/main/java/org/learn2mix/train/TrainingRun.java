@@ -99,66 +99,125 @@ public final class TrainingRun {
    * @throws NonFiniteLossException if a batch loss is NaN or infinite
    */
   public List<EpochRecord> run(EpochObserver observer, RunStore store) {
-    Optional<RunProgress> saved = store.load();
-    List<EpochRecord> records = new ArrayList<>(settings.epochs());
-    saved.ifPresent(progress -> records.addAll(progress.records()));
-    records.forEach(observer::onEpoch);
-    if (saved.isPresent() && saved.get().finished()) {
-      return records;
+    try (Session session = open(store)) {
+      session.records().forEach(observer::onEpoch);
+      while (session.hasNextEpoch()) {
+        observer.onEpoch(session.trainEpoch());
+      }
+      return session.records();
     }
-    Learn2MixSampler sampler =
-        Learn2MixSampler.builder()
-            .setClasses(train.examples().classes())
-            .optClassCount(classCount)
-            .setBatchSize(settings.batchSize())
-            .optSeed(seed)
-            .optMixing(settings.mixing())
-            .optStrategy(strategy)
-            .build();
-    PerExampleLoss loss = trainingLoss(sampler);
-    Learn2MixListener listener = new Learn2MixListener(sampler, loss);
-    ResumableAdam optimizer = new ResumableAdam((float) settings.learningRate());
+  }
 
-    try (Model model = Model.newInstance("learn2mix-" + strategy.label(), Device.cpu())) {
-      model.setBlock(architecture.get());
-      try (Trainer trainer = model.newTrainer(trainingConfig(optimizer, loss, listener))) {
+  /**
+   * Opens the run for training epoch by epoch, continuing from what {@code store} holds. Close the
+   * session to release the model.
+   */
+  public Session open(RunStore store) {
+    return new Session(store);
+  }
+
+  /** A run in progress: its model, optimizer, sampler and listener, trained one epoch per call. */
+  public final class Session implements AutoCloseable {
+    private final RunStore store;
+    private final List<EpochRecord> records = new ArrayList<>(settings.epochs());
+    private Model model;
+    private Trainer trainer;
+    private Learn2MixSampler sampler;
+    private Learn2MixListener listener;
+    private ResumableAdam optimizer;
+
+    private Session(RunStore store) {
+      this.store = store;
+      Optional<RunProgress> saved = store.load();
+      saved.ifPresent(progress -> records.addAll(progress.records()));
+      if (saved.isPresent() && saved.get().finished()) {
+        return;
+      }
+      sampler =
+          Learn2MixSampler.builder()
+              .setClasses(train.examples().classes())
+              .optClassCount(classCount)
+              .setBatchSize(settings.batchSize())
+              .optSeed(seed)
+              .optMixing(settings.mixing())
+              .optStrategy(strategy)
+              .build();
+      PerExampleLoss loss = trainingLoss(sampler);
+      listener = new Learn2MixListener(sampler, loss);
+      optimizer = new ResumableAdam((float) settings.learningRate());
+      model = Model.newInstance("learn2mix-" + strategy.label(), Device.cpu());
+      try {
+        model.setBlock(architecture.get());
+        trainer = model.newTrainer(trainingConfig(optimizer, loss, listener));
         trainer.initialize(inputShape());
         TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
         if (saved.isPresent()) {
           restore(saved.get(), model, optimizer, sampler, listener);
         }
-        for (int epoch = records.size() + 1; epoch <= settings.epochs(); epoch++) {
-          // Seeded per epoch, so dropout draws the same masks whether or not the run resumed.
-          Engine.getInstance()
-              .setRandomSeed((int) SplitMix64.derive(seed, "engine epoch " + epoch).nextLong());
-          long start = System.nanoTime();
-          trainEpoch(trainer, sampler, epoch);
-          trainer.notifyListeners(l -> l.onEpoch(trainer));
-          double seconds = (System.nanoTime() - start) / 1e9;
-          double[] metric = TestEvaluation.evaluate(trainer, test, task, classCount);
-          EpochRecord record =
-              new EpochRecord(
-                  epoch,
-                  listener.lastEpochTrainLoss(),
-                  metric[0],
-                  Arrays.copyOfRange(metric, 1, metric.length),
-                  listener.lastClassLosses(),
-                  sampler.proportions().toArray(),
-                  seconds);
-          records.add(record);
-          boolean last = epoch == settings.epochs();
-          store.save(
-              new RunProgress(
-                  epoch,
-                  records,
-                  sampler.mixing().snapshot(),
-                  last ? null : ModelState.save(model.getBlock()),
-                  last ? null : ModelState.save(optimizer, model.getBlock())));
-          observer.onEpoch(record);
-        }
+      } catch (RuntimeException e) {
+        close();
+        throw e;
       }
     }
-    return records;
+
+    /** The epochs trained so far, restored ones included. */
+    public List<EpochRecord> records() {
+      return List.copyOf(records);
+    }
+
+    /** Whether epochs remain. */
+    public boolean hasNextEpoch() {
+      return records.size() < settings.epochs();
+    }
+
+    /**
+     * Trains the next epoch, evaluates it and saves the progress.
+     *
+     * @throws NonFiniteLossException if a batch loss is NaN or infinite
+     */
+    public EpochRecord trainEpoch() {
+      if (!hasNextEpoch()) {
+        throw new IllegalStateException("all " + settings.epochs() + " epochs are trained");
+      }
+      int epoch = records.size() + 1;
+      // Seeded per epoch, so dropout draws the same masks whether or not the run resumed.
+      Engine.getInstance()
+          .setRandomSeed((int) SplitMix64.derive(seed, "engine epoch " + epoch).nextLong());
+      long start = System.nanoTime();
+      TrainingRun.this.trainEpoch(trainer, sampler, epoch);
+      trainer.notifyListeners(l -> l.onEpoch(trainer));
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double[] metric = TestEvaluation.evaluate(trainer, test, task, classCount);
+      EpochRecord record =
+          new EpochRecord(
+              epoch,
+              listener.lastEpochTrainLoss(),
+              metric[0],
+              Arrays.copyOfRange(metric, 1, metric.length),
+              listener.lastClassLosses(),
+              sampler.proportions().toArray(),
+              seconds);
+      records.add(record);
+      boolean last = epoch == settings.epochs();
+      store.save(
+          new RunProgress(
+              epoch,
+              records,
+              sampler.mixing().snapshot(),
+              last ? null : ModelState.save(model.getBlock()),
+              last ? null : ModelState.save(optimizer, model.getBlock())));
+      return record;
+    }
+
+    @Override
+    public void close() {
+      if (trainer != null) {
+        trainer.close();
+      }
+      if (model != null) {
+        model.close();
+      }
+    }
   }
 
   private void restore(
