@@ -97,6 +97,16 @@ final class ResultsSaver implements ExperimentListener {
               summary,
               Provenance.collect(started, allDone ? Instant.now() : null),
               allDone);
+      java.util.List<java.util.Map<String, Object>> files = new java.util.ArrayList<>();
+      for (var file : settings.preset().data().files(settings.dataDir())) {
+        java.util.Map<String, Object> entry = new java.util.LinkedHashMap<>();
+        entry.put("path", file.path().toAbsolutePath().normalize().toString());
+        entry.put("sha256", file.sha256());
+        entry.put("verified_by", file.verification().name().toLowerCase(java.util.Locale.ROOT));
+        files.add(entry);
+      }
+      ((com.fasterxml.jackson.databind.node.ObjectNode) document.get("provenance"))
+          .set("data_files", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(files));
       if (failure != null) {
         document.set(
             "failed", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(failure));

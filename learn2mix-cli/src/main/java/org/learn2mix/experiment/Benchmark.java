@@ -1,8 +1,6 @@
 package org.learn2mix.experiment;
 
 import ai.djl.ndarray.NDManager;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -127,21 +125,6 @@ public final class Benchmark {
     for (int v = 0; v < names.size(); v++) {
       variants.add(new Variant(names.get(v), seconds[v], examples));
     }
-    return new Workload(preset.name(), variants, peakRssMb());
-  }
-
-  /** Peak resident set size of this process (VmHWM), or NaN where /proc is not available. */
-  static double peakRssMb() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) {
-          String kb = line.substring("VmHWM:".length()).trim().split("\\s+")[0];
-          return Long.parseLong(kb) / 1024.0;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      return Double.NaN;
-    }
-    return Double.NaN;
+    return new Workload(preset.name(), variants, org.learn2mix.report.Provenance.peakRssMb());
   }
 }

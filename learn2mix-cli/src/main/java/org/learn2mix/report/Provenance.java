@@ -18,6 +18,7 @@ public final class Provenance {
   public static Map<String, Object> collect(Instant started, Instant finished) {
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("learn2mix_version", version());
+    facts.put("git_commit", gitCommit());
     facts.put("java_version", System.getProperty("java.version"));
     facts.put("java_vendor", System.getProperty("java.vendor"));
     facts.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
@@ -30,7 +31,39 @@ public final class Provenance {
         "engine_threads", System.getProperty("ai.djl.pytorch.num_threads", "default (cores)"));
     facts.put("started", started.toString());
     facts.put("finished", finished == null ? null : finished.toString());
+    facts.put("peak_rss_mb", peakRssMb());
     return facts;
+  }
+
+  /** The commit the code was built from ("+dirty" with uncommitted changes), or "unknown". */
+  public static String gitCommit() {
+    try (var in = Provenance.class.getResourceAsStream("/learn2mix-git.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      java.util.Properties git = new java.util.Properties();
+      git.load(in);
+      String commit = git.getProperty("git.commit.id", "unknown");
+      return "true".equals(git.getProperty("git.dirty")) ? commit + "+dirty" : commit;
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** Peak resident memory of this process so far (VmHWM) in MiB, or NaN where unknown. */
+  public static double peakRssMb() {
+    try {
+      for (String line :
+          java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          String kb = line.substring("VmHWM:".length()).trim().split("\\s+")[0];
+          return Long.parseLong(kb) / 1024.0;
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return Double.NaN;
+    }
+    return Double.NaN;
   }
 
   /** The learn2mix version from the jar manifest, or {@code development} when run from classes. */
