@@ -1,30 +1,20 @@
 package org.learn2mix.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.Task;
-import org.learn2mix.experiment.CheckpointFiles;
-import org.learn2mix.experiment.ExperimentListener;
-import org.learn2mix.experiment.ExperimentRunner;
 import org.learn2mix.experiment.ExperimentSettings;
-import org.learn2mix.experiment.ExperimentSummary;
 import org.learn2mix.experiment.Preset;
 import org.learn2mix.experiment.Presets;
-import org.learn2mix.experiment.RunResult;
 import org.learn2mix.experiment.SavedSettings;
 import org.learn2mix.experiment.UsageException;
 import org.learn2mix.mixing.LossSignal;
 import org.learn2mix.mixing.MixingSettings;
 import org.learn2mix.mixing.UpdateSchedule;
-import org.learn2mix.report.RunReport;
-import org.learn2mix.report.SummaryTable;
 import org.learn2mix.train.TrainingSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -163,40 +153,8 @@ final class CompareCommand implements Callable<Integer> {
       settings = resolve();
       dir = RunFolder.prepare(out != null ? out : RunFolder.defaultFor(preset));
     }
-    if (threads != null) {
-      System.setProperty("ai.djl.pytorch.num_threads", threads.toString());
-      System.setProperty("ai.djl.pytorch.num_interop_threads", threads.toString());
-    }
-    ResultsSaver saver = new ResultsSaver(dir, settings, Instant.now(), resume != null);
-    ProgressDisplay progress =
-        new ProgressDisplay(
-            console,
-            interactive,
-            settings.training().epochs(),
-            settings.seeds().size() * settings.strategies().size());
-    List<RunResult> runs;
-    try {
-      runs =
-          new ExperimentRunner(
-                  settings,
-                  ExperimentListener.all(progress, saver),
-                  new CheckpointFiles(dir, settings))
-              .run();
-    } finally {
-      progress.abandon();
-    }
-    ExperimentSummary summary = ExperimentSummary.of(runs, settings.training().epochs());
-    console.println();
-    console.print(
-        SummaryTable.render(summary, saver.info().metric(), saver.info().higherIsBetter()));
-    console.println(
-        "("
-            + (saver.info().higherIsBetter() ? "higher" : "lower")
-            + " is better; * marks the best mean; std over "
-            + settings.seeds().size()
-            + " seeds)");
-    console.println("results: " + dir.toAbsolutePath().normalize());
-    writeReport(dir);
+    Comparison.applyThreads(threads);
+    new Comparison(console, interactive).run(settings, dir, resume != null);
     return 0;
   }
 
@@ -227,22 +185,6 @@ final class CompareCommand implements Callable<Integer> {
                 + option);
       }
     }
-  }
-
-  /** The report comes from the saved files, so a failure here loses no results. */
-  private void writeReport(Path dir) {
-    try {
-      RunReport.write(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot write the report ("
-              + RunFolder.describe(e)
-              + "); epochs.csv and summary.json are saved, and 'learn2mix report "
-              + dir
-              + "' retries",
-          e);
-    }
-    console.println("report: " + dir.resolve(RunReport.PAGE).toAbsolutePath().normalize());
   }
 
   /** The preset with the user's overrides, validated. */
@@ -289,12 +231,7 @@ final class CompareCommand implements Callable<Integer> {
   private List<Strategy> parseStrategies(Task task) {
     List<Strategy> parsed = new ArrayList<>();
     if (strategies == null) {
-      for (Strategy strategy : Strategy.values()) {
-        if (applies(strategy, task)) {
-          parsed.add(strategy);
-        }
-      }
-      return parsed;
+      return ExperimentSettings.strategiesFor(task);
     }
     for (String name : strategies) {
       Strategy strategy;
@@ -306,7 +243,7 @@ final class CompareCommand implements Callable<Integer> {
       if (parsed.contains(strategy)) {
         throw new UsageException("--strategies names " + name + " twice");
       }
-      if (!applies(strategy, task)) {
+      if (!ExperimentSettings.strategiesFor(task).contains(strategy)) {
         throw new UsageException(
             "--strategies: "
                 + strategy.label()
@@ -318,10 +255,6 @@ final class CompareCommand implements Callable<Integer> {
       parsed.add(strategy);
     }
     return parsed;
-  }
-
-  private static boolean applies(Strategy strategy, Task task) {
-    return !strategy.trainsOnFocalLoss() || task == Task.CLASSIFICATION;
   }
 
   private static LossSignal parse(String signal) {

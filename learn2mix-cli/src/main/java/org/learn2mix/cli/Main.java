@@ -52,6 +52,7 @@ public final class Main {
     cli.addSubcommand(new PresetsCommand(out));
     cli.addSubcommand(new DatasetsCommand(out));
     cli.addSubcommand(new BenchCommand(out));
+    cli.addSubcommand(new ReproduceCommand(out, interactive));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setParameterExceptionHandler(

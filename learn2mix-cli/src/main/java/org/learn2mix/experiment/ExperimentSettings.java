@@ -30,4 +30,36 @@ public record ExperimentSettings(
       throw new UsageException("--seeds must be at least 1");
     }
   }
+
+  /** Every strategy that applies to {@code task}: focal only to classification. */
+  public static List<Strategy> strategiesFor(org.learn2mix.data.Task task) {
+    List<Strategy> strategies = new java.util.ArrayList<>();
+    for (Strategy strategy : Strategy.values()) {
+      if (!strategy.trainsOnFocalLoss() || task == org.learn2mix.data.Task.CLASSIFICATION) {
+        strategies.add(strategy);
+      }
+    }
+    return strategies;
+  }
+
+  /**
+   * The published setting of {@code preset}: its hyperparameters, every strategy that applies and
+   * seeds 0..seeds−1.
+   */
+  public static ExperimentSettings published(Preset preset, int seeds, java.nio.file.Path dataDir) {
+    List<Long> seedList = new java.util.ArrayList<>();
+    for (long s = 0; s < seeds; s++) {
+      seedList.add(s);
+    }
+    return new ExperimentSettings(
+        preset,
+        strategiesFor(preset.task()),
+        seedList,
+        new TrainingSettings(
+            preset.learningRate(),
+            preset.batchSize(),
+            preset.epochs(),
+            org.learn2mix.mixing.MixingSettings.of(preset.gamma())),
+        preset.data().readsFiles() ? dataDir : null);
+  }
 }

@@ -1,0 +1,95 @@
+package org.learn2mix.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.learn2mix.experiment.CheckpointFiles;
+import org.learn2mix.experiment.ExperimentListener;
+import org.learn2mix.experiment.ExperimentRunner;
+import org.learn2mix.experiment.ExperimentSettings;
+import org.learn2mix.experiment.ExperimentSummary;
+import org.learn2mix.experiment.RunResult;
+import org.learn2mix.report.RunReport;
+import org.learn2mix.report.SummaryTable;
+
+/**
+ * One comparison from start to report: trains every run with progress display, checkpoints and
+ * results saved as they come, then prints the table and writes the report. Shared by {@code
+ * compare} and {@code reproduce}.
+ */
+final class Comparison {
+  private final PrintStream console;
+  private final boolean interactive;
+
+  Comparison(PrintStream console, boolean interactive) {
+    this.console = console;
+    this.interactive = interactive;
+  }
+
+  /** Sets the engine's thread counts; effective only before the engine starts. */
+  static void applyThreads(Integer threads) {
+    if (threads != null) {
+      System.setProperty("ai.djl.pytorch.num_threads", threads.toString());
+      System.setProperty("ai.djl.pytorch.num_interop_threads", threads.toString());
+    }
+  }
+
+  /**
+   * Runs the comparison into {@code dir}.
+   *
+   * @param resuming whether {@code dir} holds an interrupted run of the same settings
+   * @return the aggregate
+   */
+  ExperimentSummary run(ExperimentSettings settings, Path dir, boolean resuming) {
+    ResultsSaver saver = new ResultsSaver(dir, settings, Instant.now(), resuming);
+    ProgressDisplay progress =
+        new ProgressDisplay(
+            console,
+            interactive,
+            settings.training().epochs(),
+            settings.seeds().size() * settings.strategies().size());
+    List<RunResult> runs;
+    try {
+      runs =
+          new ExperimentRunner(
+                  settings,
+                  ExperimentListener.all(progress, saver),
+                  new CheckpointFiles(dir, settings))
+              .run();
+    } finally {
+      progress.abandon();
+    }
+    ExperimentSummary summary = ExperimentSummary.of(runs, settings.training().epochs());
+    console.println();
+    console.print(
+        SummaryTable.render(summary, saver.info().metric(), saver.info().higherIsBetter()));
+    console.println(
+        "("
+            + (saver.info().higherIsBetter() ? "higher" : "lower")
+            + " is better; * marks the best mean; std over "
+            + settings.seeds().size()
+            + " seeds)");
+    console.println("results: " + dir.toAbsolutePath().normalize());
+    writeReport(dir);
+    return summary;
+  }
+
+  /** The report comes from the saved files, so a failure here loses no results. */
+  private void writeReport(Path dir) {
+    try {
+      RunReport.write(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot write the report ("
+              + RunFolder.describe(e)
+              + "); epochs.csv and summary.json are saved, and 'learn2mix report "
+              + dir
+              + "' retries",
+          e);
+    }
+    console.println("report: " + dir.resolve(RunReport.PAGE).toAbsolutePath().normalize());
+  }
+}

@@ -1,0 +1,125 @@
+package org.learn2mix.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.learn2mix.data.DataSetException;
+import org.learn2mix.djl.NonFiniteLossException;
+import org.learn2mix.experiment.ExperimentSettings;
+import org.learn2mix.experiment.Preset;
+import org.learn2mix.experiment.Presets;
+import org.learn2mix.experiment.UsageException;
+import org.learn2mix.report.AtomicFiles;
+import org.learn2mix.report.ReproductionIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code learn2mix reproduce}: the published experiments, each with its report, and an index. */
+@Command(
+    name = "reproduce",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Run the published setting of a preset, or of all presets, with every strategy that"
+          + " applies; write one results folder with its report per preset and index.html"
+          + " linking them.",
+      "A preset whose data cannot be found or that fails is reported in the index and the"
+          + " others go on; the exit code is 1 if any failed."
+    })
+final class ReproduceCommand implements Callable<Integer> {
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PRESET|all",
+      defaultValue = "all",
+      description = "The preset to reproduce, or all of them (default: ${DEFAULT-VALUE}).")
+  String which;
+
+  @Option(
+      names = "--seeds",
+      paramLabel = "N",
+      description = "Seeds 0..N-1 per strategy (default: ${DEFAULT-VALUE}, as published).")
+  int seeds = 5;
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "Folder holding the data sets, one sub-folder per data set (as for compare).")
+  Path dataDir;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Folder for the results (default: runs/reproduce-<timestamp>).")
+  Path out;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Engine threads for each operation (default: one per core).")
+  Integer threads;
+
+  private final PrintStream console;
+  private final boolean interactive;
+
+  ReproduceCommand(PrintStream console, boolean interactive) {
+    this.console = console;
+    this.interactive = interactive;
+  }
+
+  @Override
+  public Integer call() {
+    if (seeds < 1) {
+      throw new UsageException("--seeds must be at least 1, was " + seeds);
+    }
+    if (threads != null && threads < 1) {
+      throw new UsageException("--threads must be at least 1, was " + threads);
+    }
+    List<Preset> presets = new ArrayList<>();
+    if (which.equals("all")) {
+      Presets.all().forEach(presets::add);
+    } else {
+      presets.add(Presets.find(which));
+    }
+    Path dir =
+        RunFolder.prepare(
+            out != null ? out : RunFolder.defaultFor("reproduce"), ReproductionIndex.PAGE);
+    Comparison.applyThreads(threads);
+    Map<String, String> failures = new LinkedHashMap<>();
+    for (Preset preset : presets) {
+      console.println("== " + preset.name() + ": " + preset.summary());
+      Path folder = RunFolder.prepare(dir.resolve(preset.name()));
+      try {
+        new Comparison(console, interactive)
+            .run(ExperimentSettings.published(preset, seeds, dataDir), folder, false);
+      } catch (UsageException
+          | DataSetException
+          | NonFiniteLossException
+          | UncheckedIOException e) {
+        failures.put(preset.name(), e.getMessage());
+        console.println("learn2mix: " + preset.name() + " failed: " + e.getMessage());
+      }
+      writeIndex(dir, presets, failures);
+    }
+    console.println("index: " + dir.resolve(ReproductionIndex.PAGE).toAbsolutePath().normalize());
+    return failures.isEmpty() ? 0 : Main.EXIT_FAILURE;
+  }
+
+  private static void writeIndex(Path dir, List<Preset> presets, Map<String, String> failures) {
+    List<String> names = presets.stream().map(Preset::name).toList();
+    try {
+      AtomicFiles.write(
+          dir.resolve(ReproductionIndex.PAGE),
+          w -> w.write(ReproductionIndex.render(dir, names, failures)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the index in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+}
