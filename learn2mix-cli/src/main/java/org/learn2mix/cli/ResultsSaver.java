@@ -23,6 +23,7 @@ final class ResultsSaver implements ExperimentListener {
   private final ExperimentSettings settings;
   private final Instant started;
   private final boolean resuming;
+  private final long rowsBefore;
   private SummaryJson.TaskInfo info;
 
   /**
@@ -34,6 +35,16 @@ final class ResultsSaver implements ExperimentListener {
     this.settings = settings;
     this.started = started;
     this.resuming = resuming;
+    this.rowsBefore = resuming ? rowsIn(dir.resolve(EpochsCsv.FILE)) : 0;
+  }
+
+  /** Epoch rows in an existing epochs.csv (0 if there is none). */
+  private static long rowsIn(Path file) {
+    try (var lines = java.nio.file.Files.lines(file)) {
+      return Math.max(0, lines.count() - 1);
+    } catch (IOException | UncheckedIOException e) {
+      return 0;
+    }
   }
 
   @Override
@@ -86,6 +97,10 @@ final class ResultsSaver implements ExperimentListener {
       java.util.Map<String, Object> failure) {
     if (info == null) {
       return; // no data set was prepared: nothing ran, nothing to save
+    }
+    long rows = epochs.stream().mapToLong(run -> run.epochs().size()).sum();
+    if (resuming && rows < rowsBefore) {
+      return; // a resumed experiment never replaces results with fewer
     }
     try {
       EpochsCsv.write(dir.resolve(EpochsCsv.FILE), epochs, info.classNames().size());
