@@ -19,6 +19,7 @@ import org.learn2mix.experiment.UsageException;
 import org.learn2mix.report.AtomicFiles;
 import org.learn2mix.report.Provenance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code learn2mix bench}: what each strategy's epoch costs against the compute floor. */
@@ -59,11 +60,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Folder for bench.json (default: runs/bench-<timestamp>).")
   Path out;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Engine threads for each operation (default: one per core).")
-  Integer threads;
+  @Mixin EngineThreads engine = new EngineThreads();
 
   private final PrintStream console;
 
@@ -77,15 +74,9 @@ final class BenchCommand implements Callable<Integer> {
       throw new UsageException(
           "--epochs must be at least 2 (one warm-up, one measured), was " + epochs);
     }
-    if (threads != null && threads < 1) {
-      throw new UsageException("--threads must be at least 1, was " + threads);
-    }
     workloads.forEach(Presets::find);
+    engine.apply();
     Path dir = RunFolder.prepare(out != null ? out : RunFolder.defaultFor("bench"), "bench.json");
-    if (threads != null) {
-      System.setProperty("ai.djl.pytorch.num_threads", threads.toString());
-      System.setProperty("ai.djl.pytorch.num_interop_threads", threads.toString());
-    }
     Instant started = Instant.now();
     List<Benchmark.Workload> results = new ArrayList<>();
     for (String name : workloads) {
@@ -154,7 +145,9 @@ final class BenchCommand implements Callable<Integer> {
       }
       node.put("peak_rss_mb", w.peakRssMb());
     }
-    root.put("threads", threads != null ? threads : Runtime.getRuntime().availableProcessors());
+    root.put(
+        "threads",
+        engine.value() != null ? engine.value() : Runtime.getRuntime().availableProcessors());
     root.put("epochs", epochs);
     root.put("statistic", "median seconds per epoch after one warm-up epoch");
     root.set("provenance", mapper.valueToTree(Provenance.collect(started, Instant.now())));

@@ -17,6 +17,7 @@ import org.learn2mix.mixing.MixingSettings;
 import org.learn2mix.mixing.UpdateSchedule;
 import org.learn2mix.train.TrainingSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -122,11 +123,7 @@ final class CompareCommand implements Callable<Integer> {
               + " settings it was started with; finished runs are not trained again.")
   Path resume;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Engine threads for each operation (default: one per core).")
-  Integer threads;
+  @Mixin EngineThreads engine = new EngineThreads();
 
   @Spec CommandSpec spec;
 
@@ -146,14 +143,13 @@ final class CompareCommand implements Callable<Integer> {
       refuseOptionsBesideResume();
       settings = SavedSettings.read(resume);
       dir = resume;
-      if (threads == null) {
-        threads = SavedSettings.threads(resume).orElse(null);
-      }
+      engine.defaultTo(SavedSettings.threads(resume).orElse(null));
+      engine.apply();
     } else {
       settings = resolve();
+      engine.apply();
       dir = RunFolder.prepare(out != null ? out : RunFolder.defaultFor(preset));
     }
-    Comparison.applyThreads(threads);
     new Comparison(console, interactive).run(settings, dir, resume != null);
     return 0;
   }
@@ -204,9 +200,6 @@ final class CompareCommand implements Callable<Integer> {
     }
     if (seeds < 1) {
       throw new UsageException("--seeds must be at least 1, was " + seeds);
-    }
-    if (threads != null && threads < 1) {
-      throw new UsageException("--threads must be at least 1, was " + threads);
     }
     MixingSettings mixing =
         new MixingSettings(

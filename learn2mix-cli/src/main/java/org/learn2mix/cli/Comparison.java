@@ -29,14 +29,6 @@ final class Comparison {
     this.interactive = interactive;
   }
 
-  /** Sets the engine's thread counts; effective only before the engine starts. */
-  static void applyThreads(Integer threads) {
-    if (threads != null) {
-      System.setProperty("ai.djl.pytorch.num_threads", threads.toString());
-      System.setProperty("ai.djl.pytorch.num_interop_threads", threads.toString());
-    }
-  }
-
   /**
    * Runs the comparison into {@code dir}.
    *

@@ -18,6 +18,7 @@ import org.learn2mix.experiment.UsageException;
 import org.learn2mix.report.AtomicFiles;
 import org.learn2mix.report.ReproductionIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -60,11 +61,7 @@ final class ReproduceCommand implements Callable<Integer> {
       description = "Folder for the results (default: runs/reproduce-<timestamp>).")
   Path out;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Engine threads for each operation (default: one per core).")
-  Integer threads;
+  @Mixin EngineThreads engine = new EngineThreads();
 
   private final PrintStream console;
   private final boolean interactive;
@@ -79,19 +76,16 @@ final class ReproduceCommand implements Callable<Integer> {
     if (seeds < 1) {
       throw new UsageException("--seeds must be at least 1, was " + seeds);
     }
-    if (threads != null && threads < 1) {
-      throw new UsageException("--threads must be at least 1, was " + threads);
-    }
     List<Preset> presets = new ArrayList<>();
     if (which.equals("all")) {
       Presets.all().forEach(presets::add);
     } else {
       presets.add(Presets.find(which));
     }
+    engine.apply();
     Path dir =
         RunFolder.prepare(
             out != null ? out : RunFolder.defaultFor("reproduce"), ReproductionIndex.PAGE);
-    Comparison.applyThreads(threads);
     Map<String, String> failures = new LinkedHashMap<>();
     for (Preset preset : presets) {
       console.println("== " + preset.name() + ": " + preset.summary());

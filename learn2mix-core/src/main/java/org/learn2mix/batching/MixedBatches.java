@@ -12,16 +12,10 @@ import org.learn2mix.random.SplitMix64;
  * <p>α is read from a supplier at every batch, so the same source serves adaptive mixing (α moves
  * between epochs or batches) and fixed mixing (α never moves).
  */
-public final class MixedBatches implements BatchSource {
-  private final ClassPools pools;
-  private final int batchSize;
-  private final int batchesPerEpoch;
-  private final long seed;
-  private int epoch;
+public final class MixedBatches extends EpochBatches {
   private final Supplier<MixingProportions> proportions;
   private final int[][] permutations;
   private final int[] cursors;
-  private int nextBatch;
 
   /**
    * @param pools the training set by class
@@ -31,55 +25,23 @@ public final class MixedBatches implements BatchSource {
    */
   public MixedBatches(
       ClassPools pools, int batchSize, SplitMix64 random, Supplier<MixingProportions> proportions) {
-    int n = pools.exampleCount();
-    this.batchesPerEpoch = BatchSource.batchesPerEpoch(n, batchSize);
-    if (batchSize > n) {
-      throw new IllegalArgumentException(
-          "batch size " + batchSize + " is larger than the training set (" + n + " examples)");
-    }
-    this.pools = pools;
-    this.batchSize = batchSize;
-    this.seed = random.nextLong();
+    super(pools, batchSize, random);
     this.proportions = proportions;
     this.permutations = new int[pools.classCount()][];
-    for (int c = 0; c < permutations.length; c++) {
-      permutations[c] = pools.pool(c);
-    }
     this.cursors = new int[pools.classCount()];
-    this.nextBatch = batchesPerEpoch;
   }
 
   @Override
-  public int batchesPerEpoch() {
-    return batchesPerEpoch;
-  }
-
-  @Override
-  public void startEpoch() {
-    startEpoch(epoch + 1);
-  }
-
-  @Override
-  public void startEpoch(int epoch) {
-    if (epoch < 1) {
-      throw new IllegalArgumentException("epochs count from 1, got " + epoch);
-    }
-    this.epoch = epoch;
-    SplitMix64 random = SplitMix64.derive(seed, "epoch " + epoch);
+  void reshuffle(SplitMix64 random) {
     for (int c = 0; c < permutations.length; c++) {
       permutations[c] = pools.pool(c);
       random.shuffle(permutations[c]);
       cursors[c] = 0;
     }
-    nextBatch = 0;
   }
 
   @Override
-  public Batch next() {
-    if (nextBatch >= batchesPerEpoch) {
-      throw new IllegalStateException("epoch exhausted; call startEpoch()");
-    }
-    nextBatch++;
+  Batch compose(int index) {
     MixingProportions alpha = proportions.get();
     if (alpha.classCount() != permutations.length) {
       throw new IllegalStateException(

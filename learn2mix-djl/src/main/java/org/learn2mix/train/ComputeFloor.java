@@ -4,7 +4,6 @@ import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
@@ -78,11 +77,7 @@ public final class ComputeFloor {
               .optOptimizer(new ResumableAdam((float) settings.learningRate()))
               .optDevices(new Device[] {Device.cpu()});
       trainer = model.newTrainer(config);
-      long[] exampleShape = train.examples().exampleShape();
-      long[] shape = new long[exampleShape.length + 1];
-      shape[0] = 1;
-      System.arraycopy(exampleShape, 0, shape, 1, exampleShape.length);
-      trainer.initialize(new Shape(shape));
+      trainer.initialize(train.batchShape(1));
       TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
     }
 

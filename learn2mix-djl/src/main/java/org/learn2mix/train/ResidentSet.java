@@ -44,10 +44,8 @@ public final class ResidentSet implements AutoCloseable {
     NDManager manager = parent.newSubManager();
     try {
       int n = examples.size();
-      long[] shape = new long[examples.exampleShape().length + 1];
-      shape[0] = n;
-      System.arraycopy(examples.exampleShape(), 0, shape, 1, examples.exampleShape().length);
-      NDArray features = manager.create(FloatBuffer.wrap(examples.features()), new Shape(shape));
+      NDArray features =
+          manager.create(FloatBuffer.wrap(examples.features()), batchShape(examples, n));
       NDArray classes = manager.create(examples.classes()).toType(DataType.INT64, false);
       NDArray targets =
           switch (task) {
@@ -68,6 +66,19 @@ public final class ResidentSet implements AutoCloseable {
   /** The host-side examples this set was made from. */
   public Examples examples() {
     return examples;
+  }
+
+  /** The shape of a batch of {@code n} of these examples, e.g. (n, 1, 28, 28). */
+  public Shape batchShape(int n) {
+    return batchShape(examples, n);
+  }
+
+  private static Shape batchShape(Examples examples, int n) {
+    long[] exampleShape = examples.exampleShape();
+    long[] shape = new long[exampleShape.length + 1];
+    shape[0] = n;
+    System.arraycopy(exampleShape, 0, shape, 1, exampleShape.length);
+    return new Shape(shape);
   }
 
   /** Number of examples. */

@@ -5,7 +5,6 @@ import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
@@ -149,7 +148,7 @@ public final class TrainingRun {
       try {
         model.setBlock(architecture.get());
         trainer = model.newTrainer(trainingConfig(optimizer, loss, listener));
-        trainer.initialize(inputShape());
+        trainer.initialize(train.batchShape(1));
         TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
         if (saved.isPresent()) {
           restore(saved.get(), model, optimizer, sampler, listener);
@@ -283,13 +282,5 @@ public final class TrainingRun {
         .optOptimizer(optimizer)
         .optDevices(new Device[] {Device.cpu()})
         .addTrainingListeners(listener);
-  }
-
-  private Shape inputShape() {
-    long[] exampleShape = train.examples().exampleShape();
-    long[] shape = new long[exampleShape.length + 1];
-    shape[0] = 1;
-    System.arraycopy(exampleShape, 0, shape, 1, exampleShape.length);
-    return new Shape(shape);
   }
 }
