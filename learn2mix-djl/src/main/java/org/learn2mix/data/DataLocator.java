@@ -8,10 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.learn2mix.data.DataSetStatus.Origin;
 
 /**
- * Finds a data set's files, downloading them when they are nowhere.
+ * Finds a data set's files, images or tables alike, downloading them when they are nowhere.
  *
  * <p>Where it looks, in order:
  *
@@ -58,14 +59,26 @@ public final class DataLocator {
   }
 
   /**
-   * Where each image data set is and whether it verifies, reading every file but downloading
-   * nothing.
+   * Finds (or downloads), verifies and reads {@code source}.
+   *
+   * @param dataDirOrNull a folder the user named, or null to search
+   * @throws DataSetException if it cannot be found, downloaded, verified or read
+   */
+  public LoadedTables load(TableSource source, Path dataDirOrNull) {
+    return load(source.spec(), dataDirOrNull);
+  }
+
+  /**
+   * Where each published data set is, images first, then tables, and whether it verifies, reading
+   * every file but downloading nothing.
    *
    * @param dataDirOrNull a folder the user named, or null to search
    */
   public List<DataSetStatus> survey(Path dataDirOrNull) {
-    return Arrays.stream(ImageSource.values())
-        .map(source -> survey(source.spec(), dataDirOrNull))
+    return Stream.concat(
+            Arrays.stream(ImageSource.values()).map(ImageSource::spec),
+            Arrays.stream(TableSource.values()).map(TableSource::spec))
+        .map(spec -> survey(spec, dataDirOrNull))
         .toList();
   }
 
