@@ -2,10 +2,13 @@ package org.learn2mix.experiment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.learn2mix.data.CaliforniaHousing;
 import org.learn2mix.data.ImageSource;
 import org.learn2mix.data.ImbalanceRecipe;
 import org.learn2mix.data.MeanEstimation;
+import org.learn2mix.data.TableSource;
 import org.learn2mix.data.Task;
+import org.learn2mix.data.WineQuality;
 import org.learn2mix.model.AutoEncoder;
 import org.learn2mix.model.CifarLeNet;
 import org.learn2mix.model.LeNet5;
@@ -79,6 +82,31 @@ public final class Presets {
         ImbalanceRecipe.keepAllBut(10, 0.1, 5, 6),
         1e-5,
         110);
+
+    // ---- tabular regressions (issue 4): wine-quality, california-housing; MLP d -> 64 -> 1 ----
+    add(
+        new Preset(
+            "wine-quality",
+            "Wine Quality, class = type, white keeps 10% (N = 1,043); MLP",
+            Task.REGRESSION,
+            new TableRecipe(TableSource.WINE_QUALITY, WineQuality::prepare),
+            data -> Mlp.regressor(1),
+            1e-4,
+            0.05,
+            100,
+            300));
+    add(
+        new Preset(
+            "california-housing",
+            "California housing, class = ocean proximity, all but INLAND keep 5% (N = 3,641); MLP",
+            Task.REGRESSION,
+            new TableRecipe(TableSource.CALIFORNIA_HOUSING, CaliforniaHousing::prepare),
+            data -> Mlp.regressor(1),
+            5e-5,
+            0.01,
+            1000,
+            1200));
+    // ---- end of the tabular regressions ----
   }
 
   private Presets() {}

@@ -8,10 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.learn2mix.data.DataSetStatus.Origin;
 
 /**
- * Finds an image data set's files, downloading them when they are nowhere.
+ * Finds a data set's files, images or tables alike, downloading them when they are nowhere.
  *
  * <p>Where it looks, in order:
  *
@@ -58,21 +59,33 @@ public final class DataLocator {
   }
 
   /**
-   * Where each image data set is and whether it verifies, reading every file but downloading
-   * nothing.
+   * Finds (or downloads), verifies and reads {@code source}.
+   *
+   * @param dataDirOrNull a folder the user named, or null to search
+   * @throws DataSetException if it cannot be found, downloaded, verified or read
+   */
+  public LoadedTables load(TableSource source, Path dataDirOrNull) {
+    return load(source.spec(), dataDirOrNull);
+  }
+
+  /**
+   * Where each published data set is, images first, then tables, and whether it verifies, reading
+   * every file but downloading nothing.
    *
    * @param dataDirOrNull a folder the user named, or null to search
    */
   public List<DataSetStatus> survey(Path dataDirOrNull) {
-    return Arrays.stream(ImageSource.values())
-        .map(source -> survey(source.spec(), dataDirOrNull))
+    return Stream.concat(
+            Arrays.stream(ImageSource.values()).map(ImageSource::spec),
+            Arrays.stream(TableSource.values()).map(TableSource::spec))
+        .map(spec -> survey(spec, dataDirOrNull))
         .toList();
   }
 
-  LoadedImages load(DataSetSpec spec, Path dataDir) {
+  <T extends LoadedData> T load(DataSetFiles<T> spec, Path dataDir) {
     Location where = find(spec, dataDir).orElseGet(() -> download(spec));
     try {
-      return spec.format().read(where.folder(), spec.classNames());
+      return spec.read(where.folder());
     } catch (DataSetException e) {
       if (where.origin() != Origin.CACHE) {
         throw e;
@@ -82,7 +95,7 @@ public final class DataLocator {
     }
   }
 
-  DataSetStatus survey(DataSetSpec spec, Path dataDir) {
+  DataSetStatus survey(DataSetFiles<?> spec, Path dataDir) {
     Optional<Location> where;
     try {
       where = find(spec, dataDir);
@@ -91,7 +104,7 @@ public final class DataLocator {
     }
     if (where.isEmpty()) {
       String urls =
-          spec.format().remoteFiles().stream()
+          spec.remoteFiles().stream()
               .map(f -> f.url().toString())
               .collect(Collectors.joining(", "));
       return new DataSetStatus(
@@ -103,8 +116,8 @@ public final class DataLocator {
     }
     Location found = where.get();
     try {
-      LoadedImages images = spec.format().read(found.folder(), spec.classNames());
-      return new DataSetStatus(spec.id(), found.origin(), found.folder(), images.files(), null);
+      LoadedData data = spec.read(found.folder());
+      return new DataSetStatus(spec.id(), found.origin(), found.folder(), data.files(), null);
     } catch (DataSetException e) {
       return new DataSetStatus(
           spec.id(), found.origin(), found.folder(), List.of(), e.getMessage());
@@ -112,12 +125,12 @@ public final class DataLocator {
   }
 
   /** The first place holding the whole data set, without downloading. */
-  Optional<Location> find(DataSetSpec spec, Path dataDir) {
+  Optional<Location> find(DataSetFiles<?> spec, Path dataDir) {
     if (dataDir != null) {
       return Optional.of(inDataDir(spec, dataDir));
     }
     for (Location candidate : searched(spec)) {
-      List<RemoteFile> missing = spec.format().missing(candidate.folder());
+      List<RemoteFile> missing = spec.missing(candidate.folder());
       if (missing.isEmpty()) {
         return Optional.of(candidate);
       }
@@ -132,13 +145,13 @@ public final class DataLocator {
     return Optional.empty();
   }
 
-  private Location inDataDir(DataSetSpec spec, Path dataDir) {
+  private Location inDataDir(DataSetFiles<?> spec, Path dataDir) {
     if (!Files.isDirectory(dataDir)) {
       throw new DataSetException(dataDir + ": no such folder (named as the data folder)");
     }
     Path subFolder = dataDir.resolve(spec.id());
     for (Path folder : List.of(dataDir, subFolder)) {
-      if (spec.format().missing(folder).isEmpty()) {
+      if (spec.missing(folder).isEmpty()) {
         return new Location(Origin.DATA_DIR, folder);
       }
     }
@@ -147,12 +160,12 @@ public final class DataLocator {
             "%s: no %s data set here: missing %s (nor in %s); the folder must hold %s",
             dataDir,
             spec.id(),
-            spec.format().missing(dataDir).get(0).fileName(),
+            spec.missing(dataDir).get(0).fileName(),
             subFolder,
-            spec.format().expectedFiles()));
+            spec.expectedFiles()));
   }
 
-  private List<Location> searched(DataSetSpec spec) {
+  private List<Location> searched(DataSetFiles<?> spec) {
     List<Location> places = new ArrayList<>();
     if (paths.dataRoot() != null) {
       places.add(new Location(Origin.ENVIRONMENT, paths.dataRoot().resolve(spec.id())));
@@ -164,20 +177,20 @@ public final class DataLocator {
     return places;
   }
 
-  private Location download(DataSetSpec spec) {
+  private Location download(DataSetFiles<?> spec) {
     Path cache = cacheFolder(spec);
     String elsewhere =
         "or name a folder holding "
-            + spec.format().expectedFiles()
+            + spec.expectedFiles()
             + " with --data-dir or $"
             + SearchPaths.DATA_VARIABLE
             + "/"
             + spec.id();
-    downloads.fetch(cache, spec.format().missing(cache), elsewhere);
+    downloads.fetch(cache, spec.missing(cache), elsewhere);
     return new Location(Origin.CACHE, cache);
   }
 
-  private Path cacheFolder(DataSetSpec spec) {
+  private Path cacheFolder(DataSetFiles<?> spec) {
     return paths.cacheRoot().resolve(spec.id());
   }
 

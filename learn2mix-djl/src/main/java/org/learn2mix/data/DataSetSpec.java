@@ -1,10 +1,11 @@
 package org.learn2mix.data;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What the data locator needs to know of a data set. {@link ImageSource} supplies the published
- * ones; tests make their own with small files and their own checksums.
+ * What the data locator needs to know of an image data set. {@link ImageSource} supplies the
+ * published ones; tests make their own with small files and their own checksums.
  *
  * @param id the folder name under the data and cache folders, e.g. {@code mnist}
  * @param classNames one name per label
@@ -12,12 +13,38 @@ import java.util.List;
  * @param systemFolder the folder under the system's data set folder where an operating-system
  *     package installs this data set, or null if none does
  */
-record DataSetSpec(String id, List<String> classNames, ImageFormat format, String systemFolder) {
+record DataSetSpec(String id, List<String> classNames, ImageFormat format, String systemFolder)
+    implements DataSetFiles<LoadedImages> {
   /** Copies the names and checks the id is a plain folder name. */
   DataSetSpec {
     classNames = List.copyOf(classNames);
-    if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+    checkId(id);
+  }
+
+  /** Throws unless {@code id} can name a folder: lower-case letters, digits and dashes. */
+  static void checkId(String id) {
+    if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
       throw new IllegalArgumentException("not a data set id: " + id);
     }
+  }
+
+  @Override
+  public List<RemoteFile> remoteFiles() {
+    return format.remoteFiles();
+  }
+
+  @Override
+  public List<RemoteFile> missing(Path folder) {
+    return format.missing(folder);
+  }
+
+  @Override
+  public String expectedFiles() {
+    return format.expectedFiles();
+  }
+
+  @Override
+  public LoadedImages read(Path folder) {
+    return format.read(folder, classNames);
   }
 }

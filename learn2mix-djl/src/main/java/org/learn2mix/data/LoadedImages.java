@@ -11,7 +11,8 @@ import java.util.List;
  * @param files the files it was read from, with checksums, for provenance
  */
 public record LoadedImages(
-    ImageSet train, ImageSet test, List<String> classNames, List<VerifiedFile> files) {
+    ImageSet train, ImageSet test, List<String> classNames, List<VerifiedFile> files)
+    implements LoadedData {
   /** Checks that both sets have the same image shape and labels within the class names. */
   public LoadedImages {
     classNames = List.copyOf(classNames);
@@ -33,11 +34,6 @@ public record LoadedImages(
   /** Number of classes. */
   public int classCount() {
     return classNames.size();
-  }
-
-  /** Whether every file matched a published checksum. */
-  public boolean verified() {
-    return files.stream().allMatch(VerifiedFile::verified);
   }
 
   private static String shape(ImageSet set) {

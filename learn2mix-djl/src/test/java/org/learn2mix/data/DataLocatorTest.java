@@ -282,7 +282,8 @@ class DataLocatorTest {
   void surveyOfThePublishedDataSetsDownloadsNothing() {
     List<DataSetStatus> all = locator(NO_DOWNLOAD).survey(null);
     assertEquals(
-        List.of("mnist", "fashion-mnist", "cifar10", "cifar100"),
+        List.of(
+            "mnist", "fashion-mnist", "cifar10", "cifar100", "wine-quality", "california-housing"),
         all.stream().map(DataSetStatus::id).toList());
     DataSetStatus cifar = all.get(2);
     assertNull(cifar.origin());

@@ -1,0 +1,123 @@
+package org.learn2mix.data;
+
+import java.util.Arrays;
+import org.learn2mix.random.SplitMix64;
+
+/**
+ * Which examples of a table train and which test.
+ *
+ * @param train indices of the training examples
+ * @param test indices of the test examples, none of them in {@code train}
+ */
+public record TrainTestSplit(int[] train, int[] test) {
+  /** Copies the arrays and checks that no example is in both. */
+  public TrainTestSplit {
+    train = train.clone();
+    test = test.clone();
+    int size = Math.max(max(train), max(test)) + 1;
+    boolean[] seen = new boolean[size];
+    for (int[] part : new int[][] {train, test}) {
+      for (int i : part) {
+        if (i < 0 || seen[i]) {
+          throw new IllegalArgumentException("example " + i + " is negative or taken twice");
+        }
+        seen[i] = true;
+      }
+    }
+  }
+
+  /**
+   * Half of each class for training, chosen at random from {@code seed}: class c puts ⌊N_c / 2⌋ of
+   * its N_c examples into training and the rest into test (the counts scikit-learn's stratified
+   * {@code train_test_split(test_size=0.5)} gives). Indices come out in ascending order.
+   *
+   * @param classes the class of every example, 0-based
+   * @param k number of classes
+   */
+  public static TrainTestSplit stratifiedHalves(int[] classes, int k, long seed) {
+    int[][] pools = new int[k][];
+    int[] counts = new int[k];
+    for (int c : classes) {
+      counts[c]++;
+    }
+    for (int c = 0; c < k; c++) {
+      pools[c] = new int[counts[c]];
+    }
+    int[] filled = new int[k];
+    for (int n = 0; n < classes.length; n++) {
+      pools[classes[n]][filled[classes[n]]++] = n;
+    }
+    SplitMix64 random = SplitMix64.derive(seed, "split");
+    boolean[] training = new boolean[classes.length];
+    for (int[] pool : pools) {
+      random.shuffle(pool);
+      for (int i = 0; i < pool.length / 2; i++) {
+        training[pool[i]] = true;
+      }
+    }
+    return ofMarks(training);
+  }
+
+  /**
+   * The split of scikit-learn's {@code train_test_split(..., test_size=0.5,
+   * random_state=numpySeed)} without stratification: NumPy's {@code
+   * RandomState(numpySeed).permutation(n)}, whose first ⌈n / 2⌉ entries are the test set and the
+   * next ⌊n / 2⌋ the training set, both in permutation order.
+   */
+  public static TrainTestSplit numpyHalves(int n, long numpySeed) {
+    int[] permutation = new NumpyRandomState(numpySeed).permutation(n);
+    int testSize = n - n / 2;
+    return new TrainTestSplit(
+        Arrays.copyOfRange(permutation, testSize, n), Arrays.copyOfRange(permutation, 0, testSize));
+  }
+
+  @Override
+  public int[] train() {
+    return train.clone();
+  }
+
+  @Override
+  public int[] test() {
+    return test.clone();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TrainTestSplit s
+        && Arrays.equals(train, s.train)
+        && Arrays.equals(test, s.test);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(train) + Arrays.hashCode(test);
+  }
+
+  @Override
+  public String toString() {
+    return "TrainTestSplit[" + train.length + " train, " + test.length + " test]";
+  }
+
+  private static TrainTestSplit ofMarks(boolean[] training) {
+    int trainSize = 0;
+    for (boolean t : training) {
+      trainSize += t ? 1 : 0;
+    }
+    int[] train = new int[trainSize];
+    int[] test = new int[training.length - trainSize];
+    int a = 0;
+    int b = 0;
+    for (int n = 0; n < training.length; n++) {
+      if (training[n]) {
+        train[a++] = n;
+      } else {
+        test[b++] = n;
+      }
+    }
+    return new TrainTestSplit(train, test);
+  }
+
+  private static int max(int[] values) {
+    return Arrays.stream(values).max().orElse(-1);
+  }
+}
