@@ -150,7 +150,14 @@ final class CompareCommand implements Callable<Integer> {
       engine.apply();
       dir = RunFolder.prepare(out != null ? out : RunFolder.defaultFor(preset));
     }
-    new Comparison(console, interactive).run(settings, dir, resume != null);
+    try {
+      new Comparison(console, interactive).run(settings, dir, resume != null);
+    } catch (RuntimeException e) {
+      if (resume == null) {
+        RunFolder.removeIfEmpty(dir);
+      }
+      throw e;
+    }
     return 0;
   }
 

@@ -85,4 +85,28 @@ final class RunFolder {
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
+
+  /**
+   * Removes {@code dir} if a failed start left nothing in it (so that bad input leaves no trace); a
+   * folder holding any file is kept.
+   */
+  static void removeIfEmpty(Path dir) {
+    try {
+      Path checkpoints = dir.resolve(org.learn2mix.experiment.CheckpointFiles.FOLDER);
+      if (Files.isDirectory(checkpoints) && isEmpty(checkpoints)) {
+        Files.delete(checkpoints);
+      }
+      if (Files.isDirectory(dir) && isEmpty(dir)) {
+        Files.delete(dir);
+      }
+    } catch (IOException e) {
+      // keep the folder: an empty folder is harmless, and the real error is being reported
+    }
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
+  }
 }
