@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.learn2mix.data.DataSetStatus.Origin;
 
 /**
- * Finds an image data set's files, downloading them when they are nowhere.
+ * Finds a data set's files, downloading them when they are nowhere.
  *
  * <p>Where it looks, in order:
  *
@@ -69,7 +69,7 @@ public final class DataLocator {
         .toList();
   }
 
-  LoadedImages load(DataSetSpec spec, Path dataDir) {
+  <T> T load(DataSetSpec<T> spec, Path dataDir) {
     Location where = find(spec, dataDir).orElseGet(() -> download(spec));
     try {
       return spec.format().read(where.folder(), spec.classNames());
@@ -82,7 +82,7 @@ public final class DataLocator {
     }
   }
 
-  DataSetStatus survey(DataSetSpec spec, Path dataDir) {
+  <T> DataSetStatus survey(DataSetSpec<T> spec, Path dataDir) {
     Optional<Location> where;
     try {
       where = find(spec, dataDir);
@@ -103,8 +103,9 @@ public final class DataLocator {
     }
     Location found = where.get();
     try {
-      LoadedImages images = spec.format().read(found.folder(), spec.classNames());
-      return new DataSetStatus(spec.id(), found.origin(), found.folder(), images.files(), null);
+      T loaded = spec.format().read(found.folder(), spec.classNames());
+      return new DataSetStatus(
+          spec.id(), found.origin(), found.folder(), spec.format().files(loaded), null);
     } catch (DataSetException e) {
       return new DataSetStatus(
           spec.id(), found.origin(), found.folder(), List.of(), e.getMessage());
@@ -112,7 +113,7 @@ public final class DataLocator {
   }
 
   /** The first place holding the whole data set, without downloading. */
-  Optional<Location> find(DataSetSpec spec, Path dataDir) {
+  Optional<Location> find(DataSetSpec<?> spec, Path dataDir) {
     if (dataDir != null) {
       return Optional.of(inDataDir(spec, dataDir));
     }
@@ -132,7 +133,7 @@ public final class DataLocator {
     return Optional.empty();
   }
 
-  private Location inDataDir(DataSetSpec spec, Path dataDir) {
+  private Location inDataDir(DataSetSpec<?> spec, Path dataDir) {
     if (!Files.isDirectory(dataDir)) {
       throw new DataSetException(dataDir + ": no such folder (named as the data folder)");
     }
@@ -152,7 +153,7 @@ public final class DataLocator {
             spec.format().expectedFiles()));
   }
 
-  private List<Location> searched(DataSetSpec spec) {
+  private List<Location> searched(DataSetSpec<?> spec) {
     List<Location> places = new ArrayList<>();
     if (paths.dataRoot() != null) {
       places.add(new Location(Origin.ENVIRONMENT, paths.dataRoot().resolve(spec.id())));
@@ -164,7 +165,7 @@ public final class DataLocator {
     return places;
   }
 
-  private Location download(DataSetSpec spec) {
+  private Location download(DataSetSpec<?> spec) {
     Path cache = cacheFolder(spec);
     String elsewhere =
         "or name a folder holding "
@@ -177,7 +178,7 @@ public final class DataLocator {
     return new Location(Origin.CACHE, cache);
   }
 
-  private Path cacheFolder(DataSetSpec spec) {
+  private Path cacheFolder(DataSetSpec<?> spec) {
     return paths.cacheRoot().resolve(spec.id());
   }
 
