@@ -88,7 +88,7 @@ public final class TorchDefaultInit {
 
   private static String owner(String parameterName) {
     int cut = parameterName.lastIndexOf('_');
-    return cut < 0 ? parameterName : parameterName.substring(0, cut);
+    return cut < 0 ? "" : parameterName.substring(0, cut); // "" : the block itself
   }
 
   private static void fillUniform(NDArray array, double bound, SplitMix64 random) {
