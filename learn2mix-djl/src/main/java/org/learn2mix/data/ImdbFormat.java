@@ -79,12 +79,12 @@ record ImdbFormat(List<KnownArchive> archives, URI url, int reviewsPerFolder)
 
   @Override
   public String expectedFiles() {
-    return archives.get(0).fileName()
-        + " (or "
-        + String.join(
-            ", ",
-            archives.subList(1, archives.size()).stream().map(KnownArchive::fileName).toList())
-        + "), or the "
+    List<String> names = archives.stream().map(KnownArchive::fileName).toList();
+    String others =
+        names.size() == 1 ? "" : " (or " + String.join(", ", names.subList(1, names.size())) + ")";
+    return names.get(0)
+        + others
+        + ", or the "
         + FOLDER
         + "/ folder extracted from it, with train/ and test/ each holding pos/ and neg/";
   }
