@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.learn2mix.data.DataLocator;
 import org.learn2mix.data.DataSetStatus;
+import org.learn2mix.data.Imagenette;
+import org.learn2mix.data.Imdb;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,7 +19,7 @@ import picocli.CommandLine.Option;
       "Searched in order: --data-dir, $LEARN2MIX_DATA/<data set>, the per-user cache"
           + " (${XDG_CACHE_HOME:-~/.cache}/learn2mix/<data set>), and for fashion-mnist the"
           + " Debian package folder. Nothing is downloaded here; 'compare' downloads what is"
-          + " missing."
+          + " missing, except imagenette, whose image folders you download and name yourself."
     })
 final class DatasetsCommand implements Callable<Integer> {
   @Option(names = "--data-dir", paramLabel = "DIR", description = "Also look in this folder.")
@@ -35,6 +37,8 @@ final class DatasetsCommand implements Callable<Integer> {
     for (DataSetStatus status : DataLocator.standard().survey(dataDir)) {
       console.println(status.describe());
     }
+    console.println(Imdb.survey(dataDir).describe());
+    console.println(Imagenette.describe(dataDir));
     return 0;
   }
 }

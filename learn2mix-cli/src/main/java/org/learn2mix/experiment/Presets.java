@@ -13,6 +13,8 @@ import org.learn2mix.model.AutoEncoder;
 import org.learn2mix.model.CifarLeNet;
 import org.learn2mix.model.LeNet5;
 import org.learn2mix.model.Mlp;
+import org.learn2mix.model.ResNet18;
+import org.learn2mix.model.TextTransformer;
 
 /** The built-in presets, by name. */
 public final class Presets {
@@ -108,6 +110,35 @@ public final class Presets {
             1200));
     // ---- end of the tabular regressions ----
   }
+
+  // ---- Text and image-folder presets (issue 4): imdb, imagenette. ----
+  static {
+    TextRecipe imdb = new TextRecipe("imdb", ImbalanceRecipe.keep(2, 0.3, 1));
+    add(
+        new Preset(
+            "imdb",
+            "IMDB reviews, 80/20 split, negative keeps 30% (N = 26,000); Transformer",
+            Task.CLASSIFICATION,
+            imdb,
+            data -> TextTransformer.create(imdb.vocabularySize(data), data.classCount()),
+            1e-4,
+            0.1,
+            500,
+            40));
+    add(
+        new Preset(
+            "imagenette",
+            "Imagenette 224x224 from a folder you name, classes 6-10 keep 10%; ResNet-18",
+            Task.CLASSIFICATION,
+            new ImageFolderRecipe("imagenette", ImbalanceRecipe.keep(10, 0.1, range(6, 10))),
+            data -> ResNet18.create(data.classCount()),
+            1e-6,
+            0.1,
+            100,
+            60));
+  }
+
+  // ---- End of the text and image-folder presets. ----
 
   private Presets() {}
 

@@ -38,6 +38,11 @@ public record Checksum(String algorithm, String expected, boolean ofContent) {
     return new Checksum("SHA-256", hex, true);
   }
 
+  /** A SHA-256 of the file's bytes, as published for the IMDB archive. */
+  public static Checksum sha256OfFile(String hex) {
+    return new Checksum("SHA-256", hex, false);
+  }
+
   /** An MD5 of the file's bytes, as published for the CIFAR archives. */
   public static Checksum md5OfFile(String hex) {
     return new Checksum("MD5", hex, false);

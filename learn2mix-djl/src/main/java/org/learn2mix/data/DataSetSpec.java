@@ -4,17 +4,20 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What the data locator needs to know of an image data set. {@link ImageSource} supplies the
- * published ones; tests make their own with small files and their own checksums.
+ * A data set read by a {@link DataFormat}: what the data locator needs to know of it. {@link
+ * ImageSource} and {@link Imdb} supply the published ones; tests make their own with small files
+ * and their own checksums.
  *
  * @param id the folder name under the data and cache folders, e.g. {@code mnist}
  * @param classNames one name per label
  * @param format the files and how to read them
  * @param systemFolder the folder under the system's data set folder where an operating-system
  *     package installs this data set, or null if none does
+ * @param <T> what the files are read into
  */
-record DataSetSpec(String id, List<String> classNames, ImageFormat format, String systemFolder)
-    implements DataSetFiles<LoadedImages> {
+record DataSetSpec<T extends LoadedData>(
+    String id, List<String> classNames, DataFormat<T> format, String systemFolder)
+    implements DataSetFiles<T> {
   /** Copies the names and checks the id is a plain folder name. */
   DataSetSpec {
     classNames = List.copyOf(classNames);
@@ -44,7 +47,7 @@ record DataSetSpec(String id, List<String> classNames, ImageFormat format, Strin
   }
 
   @Override
-  public LoadedImages read(Path folder) {
+  public T read(Path folder) {
     return format.read(folder, classNames);
   }
 }

@@ -19,10 +19,10 @@ public enum ImageSource {
   /** 50,000 + 10,000 colour 32x32 images in 100 (fine) classes. */
   CIFAR100("cifar100", ImageClassNames.CIFAR100, CifarFormat.cifar100(), null);
 
-  private final DataSetSpec spec;
+  private final DataSetSpec<LoadedImages> spec;
 
   ImageSource(String id, List<String> classNames, ImageFormat format, String systemFolder) {
-    this.spec = new DataSetSpec(id, classNames, format, systemFolder);
+    this.spec = new DataSetSpec<>(id, classNames, format, systemFolder);
   }
 
   /** The short name used for folders and on the command line, e.g. {@code fashion-mnist}. */
@@ -80,7 +80,7 @@ public enum ImageSource {
                             ", ", Arrays.stream(values()).map(ImageSource::id).toList())));
   }
 
-  DataSetSpec spec() {
+  DataSetSpec<LoadedImages> spec() {
     return spec;
   }
 }

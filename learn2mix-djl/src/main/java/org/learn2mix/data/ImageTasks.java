@@ -12,12 +12,20 @@ import java.util.Arrays;
  *   <li>Classification of colour images (CIFAR): pixel / 255, then each channel standardised with
  *       the mean and standard deviation of the imbalanced training set, applied to training and
  *       test set alike; shape {3, 32, 32}. A channel that is constant in training is only centred.
+ *   <li>Classification with fixed statistics (Imagenette): pixel / 255, then each channel
+ *       standardised with ImageNet's mean and standard deviation; shape {3, 224, 224}.
  *   <li>Reconstruction: pixel / 255 only, image flattened; shape {784} or {3072}.
  * </ul>
  *
  * The imbalance recipe applies to the training set only; the test set is kept whole.
  */
 public final class ImageTasks {
+  /** ImageNet's per-channel mean (RGB) on the [0, 1] scale, as torchvision normalises with it. */
+  public static final double[] IMAGENET_MEAN = {0.485, 0.456, 0.406};
+
+  /** ImageNet's per-channel standard deviation (RGB) on the [0, 1] scale. */
+  public static final double[] IMAGENET_STD = {0.229, 0.224, 0.225};
+
   private ImageTasks() {}
 
   /**
@@ -32,6 +40,45 @@ public final class ImageTasks {
     ImageSet train = images.train();
     int[] kept = keptTrainingImages(images, recipe, seed);
     float[][] scale = train.channels() == 1 ? centredGrey() : standardised(train, kept);
+    long[] shape = {train.channels(), train.height(), train.width()};
+    return new TaskData(
+        name,
+        Task.CLASSIFICATION,
+        examples(train, kept, scale, shape),
+        examples(images.test(), null, scale, shape),
+        images.classNames());
+  }
+
+  /**
+   * A classification task on {@code images} normalised with fixed statistics, (pixel / 255 −
+   * mean_c) / std_c per channel c, for data sets prepared like ImageNet (Imagenette).
+   *
+   * @param name the task's name, e.g. the preset's
+   * @param recipe which share of each class's training images to keep
+   * @param seed chooses the kept images
+   * @param mean per channel, e.g. {@link #IMAGENET_MEAN}
+   * @param std per channel, positive, e.g. {@link #IMAGENET_STD}
+   */
+  public static TaskData classification(
+      String name,
+      LoadedImages images,
+      ImbalanceRecipe recipe,
+      long seed,
+      double[] mean,
+      double[] std) {
+    ImageSet train = images.train();
+    if (mean.length != train.channels() || std.length != train.channels()) {
+      throw new IllegalArgumentException(
+          train.channels() + " channels need as many means and standard deviations");
+    }
+    float[][] scale = new float[train.channels()][];
+    for (int c = 0; c < scale.length; c++) {
+      if (!(std[c] > 0)) {
+        throw new IllegalArgumentException("standard deviation " + std[c] + " must be positive");
+      }
+      scale[c] = table(mean[c], std[c]);
+    }
+    int[] kept = keptTrainingImages(images, recipe, seed);
     long[] shape = {train.channels(), train.height(), train.width()};
     return new TaskData(
         name,

@@ -33,6 +33,8 @@ public record VerifiedFile(Path path, String sha256, Verification verification) 
     CONTENT_SHA256("content SHA-256 matches the published value"),
     /** The file is the official archive: its MD5 equals the published value. */
     ARCHIVE_MD5("archive MD5 matches the published value"),
+    /** The file is a known archive: its SHA-256 equals the published value. */
+    ARCHIVE_SHA256("archive SHA-256 matches the published value"),
     /** Nothing was published to compare with (files extracted from an archive). */
     NOT_VERIFIED("not verified: no published checksum for extracted files");
 

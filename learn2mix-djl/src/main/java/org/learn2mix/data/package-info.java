@@ -22,5 +22,11 @@
  *       none, a seeded imbalanced subset of the training set, then the published scaling, into
  *       {@link org.learn2mix.data.TaskData}.
  * </ol>
+ *
+ * <p>The IMDB reviews ({@link org.learn2mix.data.Imdb}) take the same steps: the locator finds or
+ * downloads the archive, {@link org.learn2mix.data.ReviewReader} reads it, and {@link
+ * org.learn2mix.data.TextTasks} splits, tokenises ({@link org.learn2mix.data.WordTokeniser}) and
+ * encodes it, with token ids as float features. Image folders such as Imagenette ({@link
+ * org.learn2mix.data.ImageFolders}) are decoded with the JDK's own image readers.
  */
 package org.learn2mix.data;

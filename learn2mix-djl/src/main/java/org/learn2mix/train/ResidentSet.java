@@ -15,6 +15,9 @@ import org.learn2mix.data.Task;
  * copies example data again.
  */
 public final class ResidentSet implements AutoCloseable {
+  /** Values copied to the engine at once: 256 MiB of floats, well below DJL's 2 GiB limit. */
+  private static final long PART_VALUES = 1L << 26;
+
   private final NDManager manager;
   private final NDArray features;
   private final NDArray targets;
@@ -44,8 +47,7 @@ public final class ResidentSet implements AutoCloseable {
     NDManager manager = parent.newSubManager();
     try {
       int n = examples.size();
-      NDArray features =
-          manager.create(FloatBuffer.wrap(examples.features()), batchShape(examples, n));
+      NDArray features = floats(manager, examples.features(), batchShape(examples, n), PART_VALUES);
       NDArray classes = manager.create(examples.classes()).toType(DataType.INT64, false);
       NDArray targets =
           switch (task) {
@@ -61,6 +63,31 @@ public final class ResidentSet implements AutoCloseable {
       manager.close();
       throw e;
     }
+  }
+
+  /**
+   * Copies {@code values} into a new array of {@code shape} (rows along the first axis) in parts of
+   * at most {@code partValues} values. DJL stages a host array in one direct buffer whose size in
+   * bytes is an int, so a single copy of more than 2 GiB (Imagenette's images as floats) fails; the
+   * parts are written into the array in place, so the engine never holds the data twice.
+   */
+  static NDArray floats(NDManager manager, float[] values, Shape shape, long partValues) {
+    long rows = shape.get(0);
+    long perRow = rows == 0 ? 1 : shape.size() / rows;
+    long rowsPerPart = Math.max(1, partValues / Math.max(1, perRow));
+    if (rows <= rowsPerPart) {
+      return manager.create(FloatBuffer.wrap(values), shape);
+    }
+    NDArray all = manager.zeros(shape, DataType.FLOAT32);
+    for (long from = 0; from < rows; from += rowsPerPart) {
+      long to = Math.min(rows, from + rowsPerPart);
+      FloatBuffer part =
+          FloatBuffer.wrap(values, (int) (from * perRow), (int) ((to - from) * perRow)).slice();
+      try (NDArray rowsOfPart = manager.create(part, new Shape(to - from).addAll(shape.slice(1)))) {
+        all.set(new NDIndex().addSliceDim(from, to), rowsOfPart);
+      }
+    }
+    return all;
   }
 
   /** The host-side examples this set was made from. */

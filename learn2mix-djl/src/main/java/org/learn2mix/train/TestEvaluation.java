@@ -11,17 +11,26 @@ import org.learn2mix.data.Task;
  * summed per class by a product with the one-hot class matrix, one read-back per chunk.
  */
 final class TestEvaluation {
-  private static final int CHUNK = 4096;
+  /** The most examples evaluated at once. */
+  static final int MAX_CHUNK = 4096;
 
   private TestEvaluation() {}
 
   /**
+   * @param chunkSize examples evaluated at once, at most {@link #MAX_CHUNK}; a network whose
+   *     training batch fits in memory also fits a chunk of that size, which matters for large
+   *     inputs (a Transformer's attention over 500 tokens, ResNet on 224×224 images)
    * @return element 0 the overall metric, then one per class
    */
-  static double[] evaluate(Trainer trainer, ResidentSet test, Task task, int classCount) {
+  static double[] evaluate(
+      Trainer trainer, ResidentSet test, Task task, int classCount, int chunkSize) {
+    if (chunkSize < 1) {
+      throw new IllegalArgumentException("an evaluation chunk needs an example, got " + chunkSize);
+    }
+    int step = Math.min(chunkSize, MAX_CHUNK);
     double[] classSums = new double[classCount];
-    for (int from = 0; from < test.size(); from += CHUNK) {
-      int to = Math.min(test.size(), from + CHUNK);
+    for (int from = 0; from < test.size(); from += step) {
+      int to = Math.min(test.size(), from + step);
       try (NDManager chunk = test.manager().newSubManager()) {
         ResidentSet.Slice slice = test.range(chunk, from, to);
         NDArray predictions = trainer.evaluate(new NDList(slice.features())).singletonOrThrow();

@@ -186,7 +186,8 @@ public final class TrainingRun {
       TrainingRun.this.trainEpoch(trainer, sampler, epoch);
       trainer.notifyListeners(l -> l.onEpoch(trainer));
       double seconds = (System.nanoTime() - start) / 1e9;
-      double[] metric = TestEvaluation.evaluate(trainer, test, task, classCount);
+      double[] metric =
+          TestEvaluation.evaluate(trainer, test, task, classCount, settings.batchSize());
       EpochRecord record =
           new EpochRecord(
               epoch,

@@ -26,8 +26,9 @@ import org.learn2mix.data.DataSetStatus.Origin;
 /** Where the locator looks, in which order, and how it downloads; no network involved. */
 class DataLocatorTest {
   private static final Map<String, byte[]> CONTENTS = TestFiles.tinyIdx();
-  private static final DataSetSpec TINY =
-      new DataSetSpec("tiny", ImageClassNames.DIGITS, TestFiles.idxFormatOf(CONTENTS), "tiny-sys");
+  private static final DataSetSpec<LoadedImages> TINY =
+      new DataSetSpec<>(
+          "tiny", ImageClassNames.DIGITS, TestFiles.idxFormatOf(CONTENTS), "tiny-sys");
   private static final Downloader NO_DOWNLOAD =
       (url, target) -> fail("nothing should be downloaded, yet " + url + " was");
 
@@ -159,7 +160,8 @@ class DataLocatorTest {
     shape.allFiles().forEach(f -> entries.put("cifar-10-batches-bin/" + f, batch));
     byte[] archive = TestFiles.tarGz(entries);
     CifarFormat format = shape.withArchiveChecksum(Checksum.md5OfFile(TestFiles.md5(archive)));
-    DataSetSpec spec = new DataSetSpec("cifar10", ImageClassNames.CIFAR10, format, null);
+    DataSetSpec<LoadedImages> spec =
+        new DataSetSpec<>("cifar10", ImageClassNames.CIFAR10, format, null);
     List<URI> asked = new ArrayList<>();
     LoadedImages loaded =
         locator(

@@ -75,4 +75,10 @@ class TorchDefaultInitTest {
     assertEquals(6 * 5 * 5, TorchDefaultInit.fanIn(new Shape(16, 6, 5, 5)));
     assertEquals(256, TorchDefaultInit.fanIn(new Shape(120, 256)));
   }
+
+  @Test
+  void fanOutOfAConvolutionWeightCountsOutputChannelsAndKernel() {
+    assertEquals(16 * 5 * 5, TorchInit.fanOut(new Shape(16, 6, 5, 5)));
+    assertEquals(120, TorchInit.fanOut(new Shape(120, 256)));
+  }
 }

@@ -1,8 +1,11 @@
 package org.learn2mix.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.learn2mix.data.Examples;
@@ -42,6 +45,24 @@ class ResidentSetTest {
         NDManager batch = set.manager().newSubManager()) {
       ResidentSet.Slice slice = set.range(batch, 1, 4);
       assertArrayEquals(new long[] {1, 1, 2}, slice.targets().toLongArray());
+    }
+  }
+
+  @Test
+  void largeSetsAreCopiedInPartsIntoOneArray() {
+    EngineStart.offline();
+    float[] values = new float[7 * 3];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i * 0.5f;
+    }
+    try (NDManager m = NDManager.newBaseManager()) {
+      for (long part : new long[] {1, 5, 7, 21, 1000}) {
+        NDArray copied = ResidentSet.floats(m, values, new Shape(7, 3), part);
+        assertEquals(new Shape(7, 3), copied.getShape());
+        assertArrayEquals(values, copied.toFloatArray(), "parts of " + part + " values");
+      }
+      NDArray images = ResidentSet.floats(m, values, new Shape(7, 1, 3, 1), 6);
+      assertArrayEquals(values, images.toFloatArray());
     }
   }
 }

@@ -1,0 +1,43 @@
+package org.learn2mix.experiment;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.learn2mix.data.ImageTasks;
+import org.learn2mix.data.Imagenette;
+import org.learn2mix.data.ImbalanceRecipe;
+import org.learn2mix.data.LoadedImages;
+import org.learn2mix.data.TaskData;
+import org.learn2mix.data.VerifiedFile;
+
+/**
+ * The data recipe of the Imagenette preset: find, decode and resize the image folders once per
+ * process, then for each seed draw the imbalanced training subset and normalise with ImageNet's
+ * channel statistics.
+ */
+final class ImageFolderRecipe implements Preset.DataRecipe {
+  private final String name;
+  private final ImbalanceRecipe imbalance;
+  private final Map<Path, LoadedImages> loaded = new HashMap<>();
+
+  ImageFolderRecipe(String name, ImbalanceRecipe imbalance) {
+    this.name = name;
+    this.imbalance = imbalance;
+  }
+
+  @Override
+  public synchronized TaskData prepare(long seed, Path dataDir) {
+    LoadedImages images =
+        loaded.computeIfAbsent(
+            dataDir == null ? Path.of("") : dataDir, dir -> Imagenette.load(dataDir));
+    return ImageTasks.classification(
+        name, images, imbalance, seed, ImageTasks.IMAGENET_MEAN, ImageTasks.IMAGENET_STD);
+  }
+
+  @Override
+  public synchronized List<VerifiedFile> files(Path dataDir) {
+    LoadedImages images = loaded.get(dataDir == null ? Path.of("") : dataDir);
+    return images == null ? List.of() : images.files();
+  }
+}
