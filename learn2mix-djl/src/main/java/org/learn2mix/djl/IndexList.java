@@ -24,11 +24,6 @@ final class IndexList extends AbstractList<Long> implements RandomAccess {
     return indices.length;
   }
 
-  /** The backing indices (not a copy). */
-  int[] indices() {
-    return indices;
-  }
-
   /** The indices of any list DJL hands back, without copying when it is an {@code IndexList}. */
   static int[] toIntArray(java.util.List<?> list) {
     if (list instanceof IndexList own) {
