@@ -1,9 +1,7 @@
 package org.learn2mix.experiment;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.learn2mix.data.ImageTasks;
 import org.learn2mix.data.Imagenette;
 import org.learn2mix.data.ImbalanceRecipe;
@@ -19,7 +17,7 @@ import org.learn2mix.data.VerifiedFile;
 final class ImageFolderRecipe implements Preset.DataRecipe {
   private final String name;
   private final ImbalanceRecipe imbalance;
-  private final Map<Path, LoadedImages> loaded = new HashMap<>();
+  private final PerDataFolder<LoadedImages> images = new PerDataFolder<>(Imagenette::load);
 
   ImageFolderRecipe(String name, ImbalanceRecipe imbalance) {
     this.name = name;
@@ -27,17 +25,18 @@ final class ImageFolderRecipe implements Preset.DataRecipe {
   }
 
   @Override
-  public synchronized TaskData prepare(long seed, Path dataDir) {
-    LoadedImages images =
-        loaded.computeIfAbsent(
-            dataDir == null ? Path.of("") : dataDir, dir -> Imagenette.load(dataDir));
+  public TaskData prepare(long seed, Path dataDir) {
     return ImageTasks.classification(
-        name, images, imbalance, seed, ImageTasks.IMAGENET_MEAN, ImageTasks.IMAGENET_STD);
+        name,
+        images.get(dataDir),
+        imbalance,
+        seed,
+        ImageTasks.IMAGENET_MEAN,
+        ImageTasks.IMAGENET_STD);
   }
 
   @Override
-  public synchronized List<VerifiedFile> files(Path dataDir) {
-    LoadedImages images = loaded.get(dataDir == null ? Path.of("") : dataDir);
-    return images == null ? List.of() : images.files();
+  public List<VerifiedFile> files(Path dataDir) {
+    return images.files(dataDir);
   }
 }

@@ -1,8 +1,6 @@
 package org.learn2mix.experiment;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.learn2mix.data.ImageSource;
 import org.learn2mix.data.ImageTasks;
 import org.learn2mix.data.ImbalanceRecipe;
@@ -16,34 +14,30 @@ import org.learn2mix.data.TaskData;
  */
 final class ImageRecipe implements Preset.DataRecipe {
   private final String name;
-  private final ImageSource source;
   private final Task task;
   private final ImbalanceRecipe imbalance;
-  private final Map<Path, LoadedImages> loaded = new HashMap<>();
+  private final PerDataFolder<LoadedImages> images;
 
   ImageRecipe(String name, ImageSource source, Task task, ImbalanceRecipe imbalance) {
     if (task == Task.REGRESSION) {
       throw new IllegalArgumentException("images are classified or reconstructed");
     }
     this.name = name;
-    this.source = source;
+    this.images = new PerDataFolder<>(source::load);
     this.task = task;
     this.imbalance = imbalance;
   }
 
   @Override
   public TaskData prepare(long seed, Path dataDir) {
-    LoadedImages images =
-        loaded.computeIfAbsent(
-            dataDir == null ? Path.of("") : dataDir, dir -> source.load(dataDir));
+    LoadedImages loaded = images.get(dataDir);
     return task == Task.CLASSIFICATION
-        ? ImageTasks.classification(name, images, imbalance, seed)
-        : ImageTasks.reconstruction(name, images, imbalance, seed);
+        ? ImageTasks.classification(name, loaded, imbalance, seed)
+        : ImageTasks.reconstruction(name, loaded, imbalance, seed);
   }
 
   @Override
   public java.util.List<org.learn2mix.data.VerifiedFile> files(Path dataDir) {
-    LoadedImages images = loaded.get(dataDir == null ? Path.of("") : dataDir);
-    return images == null ? java.util.List.of() : images.files();
+    return images.files(dataDir);
   }
 }

@@ -1,9 +1,7 @@
 package org.learn2mix.experiment;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.learn2mix.data.LoadedTables;
 import org.learn2mix.data.TableSource;
 import org.learn2mix.data.TaskData;
@@ -20,28 +18,21 @@ final class TableRecipe implements Preset.DataRecipe {
     TaskData prepare(LoadedTables tables, long seed);
   }
 
-  private final TableSource source;
   private final Preparation preparation;
-  private final Map<Path, LoadedTables> loaded = new HashMap<>();
+  private final PerDataFolder<LoadedTables> tables;
 
   TableRecipe(TableSource source, Preparation preparation) {
-    this.source = source;
+    this.tables = new PerDataFolder<>(source::load);
     this.preparation = preparation;
   }
 
   @Override
   public TaskData prepare(long seed, Path dataDir) {
-    LoadedTables tables = loaded.computeIfAbsent(key(dataDir), dir -> source.load(dataDir));
-    return preparation.prepare(tables, seed);
+    return preparation.prepare(tables.get(dataDir), seed);
   }
 
   @Override
   public List<VerifiedFile> files(Path dataDir) {
-    LoadedTables tables = loaded.get(key(dataDir));
-    return tables == null ? List.of() : tables.files();
-  }
-
-  private static Path key(Path dataDir) {
-    return dataDir == null ? Path.of("") : dataDir;
+    return tables.files(dataDir);
   }
 }

@@ -1,12 +1,11 @@
 package org.learn2mix.experiment;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.learn2mix.data.EncodedReviews;
 import org.learn2mix.data.ImbalanceRecipe;
 import org.learn2mix.data.Imdb;
+import org.learn2mix.data.LoadedData;
 import org.learn2mix.data.TaskData;
 import org.learn2mix.data.TextTasks;
 import org.learn2mix.data.VerifiedFile;
@@ -19,7 +18,12 @@ import org.learn2mix.data.VerifiedFile;
 final class TextRecipe implements Preset.DataRecipe {
   private final String name;
   private final ImbalanceRecipe imbalance;
-  private final Map<Path, Loaded> loaded = new HashMap<>();
+  private final PerDataFolder<Loaded> reviews =
+      new PerDataFolder<>(
+          dataDir -> {
+            var read = Imdb.load(dataDir);
+            return new Loaded(TextTasks.encode(read), read.files());
+          });
 
   TextRecipe(String name, ImbalanceRecipe imbalance) {
     this.name = name;
@@ -27,15 +31,8 @@ final class TextRecipe implements Preset.DataRecipe {
   }
 
   @Override
-  public synchronized TaskData prepare(long seed, Path dataDir) {
-    Loaded reviews =
-        loaded.computeIfAbsent(
-            key(dataDir),
-            dir -> {
-              var read = Imdb.load(dataDir);
-              return new Loaded(TextTasks.encode(read), read.files());
-            });
-    return TextTasks.classification(name, reviews.encoded(), imbalance, seed);
+  public TaskData prepare(long seed, Path dataDir) {
+    return TextTasks.classification(name, reviews.get(dataDir).encoded(), imbalance, seed);
   }
 
   /**
@@ -44,8 +41,8 @@ final class TextRecipe implements Preset.DataRecipe {
    *
    * @throws IllegalArgumentException if {@code data} was not prepared by this recipe
    */
-  synchronized int vocabularySize(TaskData data) {
-    return loaded.values().stream()
+  int vocabularySize(TaskData data) {
+    return reviews.all().stream()
         .filter(l -> l.encoded().test() == data.test())
         .findFirst()
         .orElseThrow(
@@ -56,15 +53,10 @@ final class TextRecipe implements Preset.DataRecipe {
   }
 
   @Override
-  public synchronized List<VerifiedFile> files(Path dataDir) {
-    Loaded reviews = loaded.get(key(dataDir));
-    return reviews == null ? List.of() : reviews.files();
-  }
-
-  private static Path key(Path dataDir) {
-    return dataDir == null ? Path.of("") : dataDir;
+  public List<VerifiedFile> files(Path dataDir) {
+    return reviews.files(dataDir);
   }
 
   /** The encoded reviews of one data folder and the files they came from. */
-  private record Loaded(EncodedReviews encoded, List<VerifiedFile> files) {}
+  private record Loaded(EncodedReviews encoded, List<VerifiedFile> files) implements LoadedData {}
 }
