@@ -41,12 +41,7 @@ public final class ImageTasks {
     int[] kept = keptTrainingImages(images, recipe, seed);
     float[][] scale = train.channels() == 1 ? centredGrey() : standardised(train, kept);
     long[] shape = {train.channels(), train.height(), train.width()};
-    return new TaskData(
-        name,
-        Task.CLASSIFICATION,
-        examples(train, kept, scale, shape),
-        examples(images.test(), null, scale, shape),
-        images.classNames());
+    return task(name, Task.CLASSIFICATION, images, kept, scale, shape);
   }
 
   /**
@@ -80,12 +75,7 @@ public final class ImageTasks {
     }
     int[] kept = keptTrainingImages(images, recipe, seed);
     long[] shape = {train.channels(), train.height(), train.width()};
-    return new TaskData(
-        name,
-        Task.CLASSIFICATION,
-        examples(train, kept, scale, shape),
-        examples(images.test(), null, scale, shape),
-        images.classNames());
+    return task(name, Task.CLASSIFICATION, images, kept, scale, shape);
   }
 
   /**
@@ -102,10 +92,16 @@ public final class ImageTasks {
     float[][] scale = new float[train.channels()][];
     Arrays.fill(scale, table(0, 1));
     long[] shape = {train.pixelsPerImage()};
+    return task(name, Task.RECONSTRUCTION, images, kept, scale, shape);
+  }
+
+  /** The task of the kept training images and all test images, scaled and shaped alike. */
+  private static TaskData task(
+      String name, Task task, LoadedImages images, int[] kept, float[][] scale, long[] shape) {
     return new TaskData(
         name,
-        Task.RECONSTRUCTION,
-        examples(train, kept, scale, shape),
+        task,
+        examples(images.train(), kept, scale, shape),
         examples(images.test(), null, scale, shape),
         images.classNames());
   }
