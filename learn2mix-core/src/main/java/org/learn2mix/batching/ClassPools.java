@@ -20,6 +20,24 @@ public final class ClassPools {
    * @throws IllegalArgumentException if a class is out of range or a pool is empty
    */
   public static ClassPools of(int[] classOf, int k) {
+    int[][] pools = indicesByClass(classOf, k);
+    for (int c = 0; c < k; c++) {
+      if (pools[c].length == 0) {
+        throw new IllegalArgumentException(
+            "class " + (c + 1) + " has no training examples; every class needs at least one");
+      }
+    }
+    return new ClassPools(classOf.clone(), pools);
+  }
+
+  /**
+   * The indices of each class's examples, ascending; a class without examples gets an empty array.
+   *
+   * @param classOf the class (0-based) of each example
+   * @param k the number of classes
+   * @throws IllegalArgumentException if {@code k < 1} or a class is out of range
+   */
+  public static int[][] indicesByClass(int[] classOf, int k) {
     if (k < 1) {
       throw new IllegalArgumentException("need at least one class, got " + k);
     }
@@ -34,17 +52,13 @@ public final class ClassPools {
     }
     int[][] pools = new int[k][];
     for (int c = 0; c < k; c++) {
-      if (counts[c] == 0) {
-        throw new IllegalArgumentException(
-            "class " + (c + 1) + " has no training examples; every class needs at least one");
-      }
       pools[c] = new int[counts[c]];
     }
     int[] filled = new int[k];
     for (int n = 0; n < classOf.length; n++) {
       pools[classOf[n]][filled[classOf[n]]++] = n;
     }
-    return new ClassPools(classOf.clone(), pools);
+    return pools;
   }
 
   /** Number of classes k. */

@@ -92,4 +92,15 @@ class ClassPoolsTest {
   void needsAtLeastOneClass() {
     assertThrows(IllegalArgumentException.class, () -> ClassPools.of(new int[] {}, 0));
   }
+
+  @Test
+  void indicesByClassKeepsAnEmptyClassAndListsIndicesAscending() {
+    int[][] byClass = ClassPools.indicesByClass(new int[] {2, 0, 2, 2, 0}, 4);
+
+    assertArrayEquals(new int[] {1, 4}, byClass[0]);
+    assertArrayEquals(new int[0], byClass[1]);
+    assertArrayEquals(new int[] {0, 2, 3}, byClass[2]);
+    assertArrayEquals(new int[0], byClass[3]);
+    assertThrows(IllegalArgumentException.class, () -> ClassPools.indicesByClass(new int[] {4}, 4));
+  }
 }

@@ -49,12 +49,7 @@ final class CifarReader {
       // The digests must cover the whole file, also what follows the last tar entry.
       digested.transferTo(OutputStream.nullOutputStream());
     } catch (IOException e) {
-      throw new DataSetException(
-          archive
-              + ": damaged or truncated archive ("
-              + DataSetException.reason(e)
-              + "); download it again",
-          e);
+      throw DataSetException.damagedArchive(archive, e);
     }
     format.archiveChecksum().check(archive, Checksum.hex(checksum));
     List<VerifiedFile> files =

@@ -1,5 +1,7 @@
 package org.learn2mix.data;
 
+import java.io.IOException;
+
 /**
  * A data file that is missing, damaged or not what it claims to be, or a data set that cannot be
  * found or downloaded.
@@ -19,6 +21,12 @@ public class DataSetException extends RuntimeException {
   /** A problem described by {@code message}, caused by {@code cause}. */
   public DataSetException(String message, Throwable cause) {
     super(oneLine(message), cause);
+  }
+
+  /** An archive that could not be read to its end. */
+  static DataSetException damagedArchive(Object archive, IOException e) {
+    return new DataSetException(
+        archive + ": damaged or truncated archive (" + reason(e) + "); download it again", e);
   }
 
   /** What an underlying exception says, for appending to a message: its type and its text. */

@@ -1,6 +1,7 @@
 package org.learn2mix.data;
 
 import java.util.Arrays;
+import org.learn2mix.batching.ClassPools;
 import org.learn2mix.random.SplitMix64;
 
 /**
@@ -86,23 +87,12 @@ public record ImbalanceRecipe(double[] keepFraction) {
    */
   public int[] select(int[] labels, long seed) {
     int k = keepFraction.length;
+    int[][] pools = ClassPools.indicesByClass(labels, k);
     int[] counts = new int[k];
-    for (int n = 0; n < labels.length; n++) {
-      if (labels[n] < 0 || labels[n] >= k) {
-        throw new IllegalArgumentException(
-            "example " + n + " has label " + labels[n] + ", outside 0.." + (k - 1));
-      }
-      counts[labels[n]]++;
+    for (int c = 0; c < k; c++) {
+      counts[c] = pools[c].length;
     }
     int[] kept = keptCounts(counts);
-    int[][] pools = new int[k][];
-    int[] filled = new int[k];
-    for (int c = 0; c < k; c++) {
-      pools[c] = new int[counts[c]];
-    }
-    for (int n = 0; n < labels.length; n++) {
-      pools[labels[n]][filled[labels[n]]++] = n;
-    }
     SplitMix64 random = SplitMix64.derive(seed, "imbalance");
     boolean[] keep = new boolean[labels.length];
     int total = 0;

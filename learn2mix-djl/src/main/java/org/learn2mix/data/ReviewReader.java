@@ -63,12 +63,7 @@ final class ReviewReader {
       // The digest must cover the whole file, also what follows the last tar entry.
       digested.transferTo(OutputStream.nullOutputStream());
     } catch (IOException e) {
-      throw new DataSetException(
-          archive
-              + ": damaged or truncated archive ("
-              + DataSetException.reason(e)
-              + "); download it again",
-          e);
+      throw DataSetException.damagedArchive(archive, e);
     }
     String actual = Checksum.hex(sha256);
     known.checksum().check(archive, actual);

@@ -1,5 +1,6 @@
 package org.learn2mix.data;
 
+import org.learn2mix.batching.ClassPools;
 import org.learn2mix.random.SplitMix64;
 
 /**
@@ -27,7 +28,7 @@ public record StratifiedSplit(int[] train, int[] test) {
       throw new IllegalArgumentException(
           "the training fraction must lie in (0, 1), was " + trainFraction);
     }
-    int[][] pools = pools(labels, k);
+    int[][] pools = ClassPools.indicesByClass(labels, k);
     boolean[] inTrain = new boolean[labels.length];
     int trainSize = 0;
     for (int[] pool : pools) {
@@ -50,26 +51,5 @@ public record StratifiedSplit(int[] train, int[] test) {
       }
     }
     return new StratifiedSplit(train, test);
-  }
-
-  /** The indices of each class's examples, ascending. */
-  private static int[][] pools(int[] labels, int k) {
-    int[] counts = new int[k];
-    for (int n = 0; n < labels.length; n++) {
-      if (labels[n] < 0 || labels[n] >= k) {
-        throw new IllegalArgumentException(
-            "example " + n + " has label " + labels[n] + ", outside 0.." + (k - 1));
-      }
-      counts[labels[n]]++;
-    }
-    int[][] pools = new int[k][];
-    for (int c = 0; c < k; c++) {
-      pools[c] = new int[counts[c]];
-    }
-    int[] filled = new int[k];
-    for (int n = 0; n < labels.length; n++) {
-      pools[labels[n]][filled[labels[n]]++] = n;
-    }
-    return pools;
   }
 }
