@@ -61,9 +61,11 @@ final class Comparison {
     console.println(
         "("
             + (saver.info().higherIsBetter() ? "higher" : "lower")
-            + " is better; * marks the best mean; std over "
-            + settings.seeds().size()
-            + " seeds)");
+            + " is better; * marks the best mean; "
+            + (settings.seeds().size() == 1
+                ? "one seed, so no std"
+                : "std over " + settings.seeds().size() + " seeds")
+            + ")");
     console.println("results: " + dir.toAbsolutePath().normalize());
     writeReport(dir);
     return summary;

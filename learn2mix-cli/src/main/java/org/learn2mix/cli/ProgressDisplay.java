@@ -99,7 +99,7 @@ final class ProgressDisplay implements ExperimentListener {
     double seconds = run.epochs().stream().mapToDouble(EpochRecord::seconds).sum();
     out.printf(
         Locale.ROOT,
-        "[%d/%d] %-9s seed %d: %s %.5g after %d epochs (%.1f s training)%n",
+        "[%d/%d] %-9s seed %d: %s %.5g after %d epoch%s (%.1f s training)%n",
         finished.size(),
         runs,
         run.strategy().label(),
@@ -107,6 +107,7 @@ final class ProgressDisplay implements ExperimentListener {
         metric,
         last.testMetric(),
         last.epoch(),
+        last.epoch() == 1 ? "" : "s",
         seconds);
   }
 

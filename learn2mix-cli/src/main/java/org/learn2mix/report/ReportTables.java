@@ -15,8 +15,9 @@ final class ReportTables {
   private ReportTables() {}
 
   /**
-   * One row per strategy: the metric at each checkpoint epoch (mean ± std over seeds, the best mean
-   * of each column marked), training seconds per epoch and the number of seeds.
+   * One row per strategy: the metric at each checkpoint epoch (mean ± std over seeds, the mean
+   * alone for one seed; the best mean of each column marked), training seconds per epoch and the
+   * number of seeds.
    */
   static String summary(RunData run) {
     RunInfo info = run.info();
@@ -33,8 +34,10 @@ final class ReportTables {
         MeanStd value = strategy.metricAt(epoch);
         boolean best = isBest(run, epoch, value.mean());
         html.append(best ? "<td class=\"num best\">" : "<td class=\"num\">");
-        html.append(SummaryTable.format(value.mean())).append(" ± ");
-        html.append(SummaryTable.format(value.std()));
+        html.append(SummaryTable.format(value.mean()));
+        if (strategy.seeds() > 1) {
+          html.append(" ± ").append(SummaryTable.format(value.std()));
+        }
         html.append(best ? " *" : "").append("</td>");
       }
       html.append("<td class=\"num\">")
@@ -47,7 +50,8 @@ final class ReportTables {
     html.append("<p class=\"note\">")
         .append(info.direction())
         .append("; * and bold mark the best mean of each column; ± is the population standard")
-        .append(" deviation over seeds; s/epoch is training time, evaluation excluded.</p>\n");
+        .append(
+            " deviation over seeds (none for one seed); s/epoch is training time, evaluation excluded.</p>\n");
     return html.toString();
   }
 

@@ -10,8 +10,8 @@ import org.learn2mix.experiment.MeanStd;
 
 /**
  * The console table at the end of a comparison: one row per strategy, the metric at each checkpoint
- * epoch as mean ± std over seeds, and seconds per epoch. The best mean of each column is marked
- * with {@code *}.
+ * epoch as mean ± std over seeds (the mean alone for a strategy run with one seed), and seconds per
+ * epoch. The best mean of each column is marked with {@code *}.
  */
 public final class SummaryTable {
   private SummaryTable() {}
@@ -40,7 +40,9 @@ public final class SummaryTable {
       for (int epoch : summary.checkpoints()) {
         MeanStd value = e.getValue().byEpoch().get(epoch);
         boolean best = isBest(summary, epoch, value.mean(), higherIsBetter);
-        row.add(format(value.mean()) + " ± " + format(value.std()) + (best ? " *" : "  "));
+        // One seed has no spread to show: its ± 0 would read as a measured zero.
+        String spread = e.getValue().seeds() > 1 ? " ± " + format(value.std()) : "";
+        row.add(format(value.mean()) + spread + (best ? " *" : "  "));
       }
       row.add(String.format(Locale.ROOT, "%.3f", e.getValue().secondsPerEpoch()));
       row.add(String.valueOf(e.getValue().seeds()));

@@ -1,6 +1,7 @@
 package org.learn2mix.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -46,5 +47,23 @@ class SummaryTableTest {
     String higherBetter = SummaryTable.render(summary, "test_accuracy", true);
     assertTrue(higherBetter.split("\n")[2].contains("3.000 ± 0.1000 *"), higherBetter);
     assertTrue(higherBetter.split("\n")[3].contains("2.000 ± 0.1000 *"), higherBetter);
+  }
+
+  @Test
+  void oneSeedShowsTheMeanWithoutASpread() {
+    Map<Strategy, ExperimentSummary.StrategySummary> strategies = new LinkedHashMap<>();
+    strategies.put(
+        Strategy.LEARN2MIX,
+        new ExperimentSummary.StrategySummary(Map.of(2, new MeanStd(64.87, 0)), 7.9, 1));
+    strategies.put(
+        Strategy.CLASSICAL,
+        new ExperimentSummary.StrategySummary(Map.of(2, new MeanStd(62.45, 0)), 7.9, 1));
+
+    String table =
+        SummaryTable.render(new ExperimentSummary(List.of(2), strategies), "test_accuracy", true);
+
+    assertTrue(table.split("\n")[2].contains("64.87 *"), table);
+    assertTrue(table.split("\n")[3].contains("62.45  "), table);
+    assertFalse(table.contains("±"), table);
   }
 }
