@@ -3,8 +3,11 @@ package org.learn2mix.train;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
@@ -252,17 +255,44 @@ public final class TrainingRun {
                 b,
                 total,
                 Learn2MixSampler.indexList(batch.indices()));
-        NDList predictions;
-        try (GradientCollector collector = trainer.newGradientCollector()) {
-          predictions = trainer.forward(data, labels);
-          collector.backward(trainer.getLoss().evaluate(labels, predictions));
-        }
+        NDList predictions = forwardAndBackward(trainer, data, labels);
         BatchData batchData =
             new BatchData(
                 djlBatch, Map.of(Device.cpu(), labels), Map.of(Device.cpu(), predictions));
         trainer.notifyListeners(l -> l.onTrainingBatch(trainer, batchData));
         trainer.step();
       }
+    }
+  }
+
+  /**
+   * One batch's forward and backward passes, whole or in parts of {@code microBatch} examples whose
+   * losses are weighted by their share of the batch, so that the gradients add up to the whole
+   * batch's mean-loss gradient.
+   *
+   * @return the predictions for the whole batch
+   */
+  private NDList forwardAndBackward(Trainer trainer, NDList data, NDList labels) {
+    try (GradientCollector collector = trainer.newGradientCollector()) {
+      if (!settings.splitsBatches()) {
+        NDList predictions = trainer.forward(data, labels);
+        collector.backward(trainer.getLoss().evaluate(labels, predictions));
+        return predictions;
+      }
+      NDArray features = data.singletonOrThrow();
+      NDArray targets = labels.singletonOrThrow();
+      long size = features.getShape().get(0);
+      NDList parts = new NDList();
+      for (long from = 0; from < size; from += settings.microBatch()) {
+        NDIndex part = new NDIndex("{}:{}", from, Math.min(size, from + settings.microBatch()));
+        NDList partLabels = new NDList(targets.get(part));
+        NDList partPredictions = trainer.forward(new NDList(features.get(part)), partLabels);
+        long partSize = partLabels.head().getShape().get(0);
+        NDArray loss = trainer.getLoss().evaluate(partLabels, partPredictions);
+        collector.backward(loss.mul((float) partSize / size));
+        parts.add(partPredictions.singletonOrThrow());
+      }
+      return new NDList(NDArrays.concat(parts));
     }
   }
 

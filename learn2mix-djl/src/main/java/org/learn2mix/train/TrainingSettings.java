@@ -9,9 +9,19 @@ import org.learn2mix.mixing.MixingSettings;
  * @param batchSize M
  * @param epochs E
  * @param mixing γ and how α adapts; ignored by strategies that do not adapt
+ * @param microBatch 0 to pass each batch through the network whole; otherwise the batch goes
+ *     through in parts of at most this many examples whose gradients add up to the batch's before
+ *     its one optimizer step (gradient accumulation: activation memory shrinks to about
+ *     microBatch/M of the whole batch's; the result equals the whole batch's up to float rounding,
+ *     except in layers that look across the batch, such as batch norm)
  */
 public record TrainingSettings(
-    double learningRate, int batchSize, int epochs, MixingSettings mixing) {
+    double learningRate, int batchSize, int epochs, MixingSettings mixing, int microBatch) {
+  /** Settings that pass each batch through whole. */
+  public TrainingSettings(double learningRate, int batchSize, int epochs, MixingSettings mixing) {
+    this(learningRate, batchSize, epochs, mixing, 0);
+  }
+
   /** Validates the numbers. */
   public TrainingSettings {
     if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
@@ -23,8 +33,17 @@ public record TrainingSettings(
     if (epochs < 1) {
       throw new IllegalArgumentException("epochs must be at least 1, was " + epochs);
     }
+    if (microBatch < 0) {
+      throw new IllegalArgumentException(
+          "micro-batch size must be at least 1 (or 0 for whole batches), was " + microBatch);
+    }
     if (mixing == null) {
       throw new IllegalArgumentException("mixing settings are required");
     }
+  }
+
+  /** Whether batches are split into parts of {@link #microBatch} examples. */
+  public boolean splitsBatches() {
+    return microBatch > 0 && microBatch < batchSize;
   }
 }

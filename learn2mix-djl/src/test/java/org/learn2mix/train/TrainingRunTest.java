@@ -43,8 +43,13 @@ class TrainingRunTest {
   }
 
   private static List<EpochRecord> run(Strategy strategy, double learningRate, int epochs) {
+    return run(strategy, learningRate, epochs, 0);
+  }
+
+  private static List<EpochRecord> run(
+      Strategy strategy, double learningRate, int epochs, int microBatch) {
     TrainingSettings settings =
-        new TrainingSettings(learningRate, 500, epochs, MixingSettings.of(0.1));
+        new TrainingSettings(learningRate, 500, epochs, MixingSettings.of(0.1), microBatch);
     return new TrainingRun(
             DATA.task(), 4, train, test, () -> Mlp.regressor(1), strategy, settings, SEED)
         .run(EpochObserver.none());
@@ -114,5 +119,22 @@ class TrainingRunTest {
         assertThrows(NonFiniteLossException.class, () -> run(Strategy.LEARN2MIX, 1e30, 50));
     assertTrue(e.getMessage().contains("strategy learn2mix"), e.getMessage());
     assertTrue(e.getMessage().matches(".*epoch \\d+, batch \\d+.*"), e.getMessage());
+  }
+
+  @Test
+  void microBatchesAddUpToTheWholeBatchUpToRounding() {
+    List<EpochRecord> whole = run(Strategy.LEARN2MIX, 1e-3, 3);
+    // 500 = 128 + 128 + 128 + 116: unequal parts must be weighted by their share.
+    List<EpochRecord> parts = run(Strategy.LEARN2MIX, 1e-3, 3, 128);
+    for (int i = 0; i < whole.size(); i++) {
+      EpochRecord w = whole.get(i);
+      EpochRecord p = parts.get(i);
+      assertEquals(w.trainLoss(), p.trainLoss(), 1e-6 * w.trainLoss(), "epoch " + w.epoch());
+      assertEquals(w.testMetric(), p.testMetric(), 1e-6 * w.testMetric(), "epoch " + w.epoch());
+      assertArrayEquals(w.alpha(), p.alpha(), 1e-6, "epoch " + w.epoch());
+    }
+    // A part as large as the batch is the whole batch, bit for bit.
+    List<EpochRecord> one = run(Strategy.LEARN2MIX, 1e-3, 3, 500);
+    assertEquals(whole.get(2).testMetric(), one.get(2).testMetric());
   }
 }
