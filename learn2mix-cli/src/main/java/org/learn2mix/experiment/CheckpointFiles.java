@@ -80,15 +80,19 @@ public final class CheckpointFiles {
   }
 
   private static String fingerprint(ExperimentSettings s) {
+    // Micro-batches change the last bits of every result, so they are part of the identity; whole
+    // batches add nothing, which keeps checkpoints written before the option existed valid.
+    String micro = s.training().microBatch() > 0 ? " micro=" + s.training().microBatch() : "";
     return String.join(
-        " ",
-        "preset=" + s.preset().name(),
-        "lr=" + s.training().learningRate(),
-        "batch=" + s.training().batchSize(),
-        "epochs=" + s.training().epochs(),
-        "gamma=" + s.training().mixing().gamma(),
-        "signal=" + s.training().mixing().signal().label(),
-        "update=" + s.training().mixing().schedule().label());
+            " ",
+            "preset=" + s.preset().name(),
+            "lr=" + s.training().learningRate(),
+            "batch=" + s.training().batchSize(),
+            "epochs=" + s.training().epochs(),
+            "gamma=" + s.training().mixing().gamma(),
+            "signal=" + s.training().mixing().signal().label(),
+            "update=" + s.training().mixing().schedule().label())
+        + micro;
   }
 
   private static void write(DataOutputStream out, String identity, RunProgress progress)

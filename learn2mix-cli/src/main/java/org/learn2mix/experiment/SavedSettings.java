@@ -51,7 +51,8 @@ public final class SavedSettings {
               number(s, "learning_rate"),
               (int) number(s, "batch_size"),
               (int) number(s, "epochs"),
-              mixing);
+              mixing,
+              s.path("micro_batch").asInt(0));
       JsonNode dataDir = s.path("data_dir");
       return new ExperimentSettings(
           preset,

@@ -59,6 +59,11 @@ public final class SummaryJson {
     resolved.put("learning_rate", settings.training().learningRate());
     resolved.put("gamma", settings.training().mixing().gamma());
     resolved.put("batch_size", settings.training().batchSize());
+    if (settings.training().microBatch() > 0) {
+      resolved.put("micro_batch", settings.training().microBatch());
+    } else {
+      resolved.putNull("micro_batch");
+    }
     resolved.put("epochs", settings.training().epochs());
     resolved.put("signal", settings.training().mixing().signal().label());
     resolved.put("update", settings.training().mixing().schedule().label());

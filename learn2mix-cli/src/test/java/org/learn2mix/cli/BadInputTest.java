@@ -34,6 +34,7 @@ class BadInputTest {
         Arguments.of("--batch-size", List.of("--batch-size", "0")),
         Arguments.of("--batch-size", List.of("--batch-size", "-5")),
         Arguments.of("--batch-size", List.of("--batch-size", "many")),
+        Arguments.of("--micro-batch", List.of("--micro-batch", "0")),
         Arguments.of("--epochs", List.of("--epochs", "0")),
         Arguments.of("--seeds", List.of("--seeds", "0")),
         Arguments.of("--lr", List.of("--lr", "-1")),

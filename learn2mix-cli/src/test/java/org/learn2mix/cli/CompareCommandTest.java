@@ -176,4 +176,35 @@ class CompareCommandTest {
     assertTrue(big.err().contains("--batch-size 3001 is larger than the training set"), big.err());
     assertEquals(1, big.err().strip().split("\n").length, big.err());
   }
+
+  @Test
+  void microBatchesGiveTheSameResultsUpToRoundingAndAreRecorded() throws Exception {
+    Path parts = temp.resolve("micro");
+    CliRun micro =
+        CliRun.of(
+            "compare",
+            "--epochs",
+            "6",
+            "--seeds",
+            "2",
+            "--seed",
+            "3",
+            "--lr",
+            "1e-3",
+            "--strategies",
+            "learn2mix",
+            "--micro-batch",
+            "200",
+            "--out",
+            parts.toString());
+    assertEquals(0, micro.exitCode(), micro.err());
+    JsonNode whole = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    JsonNode split = new ObjectMapper().readTree(parts.resolve("summary.json").toFile());
+    assertEquals(200, split.at("/settings/micro_batch").asInt());
+    assertTrue(whole.at("/settings/micro_batch").isNull());
+    double expected = whole.at("/strategies/learn2mix/by_epoch/6/mean").asDouble();
+    double actual = split.at("/strategies/learn2mix/by_epoch/6/mean").asDouble();
+    assertTrue(expected > 0, whole.toString());
+    assertEquals(expected, actual, 1e-6 * expected);
+  }
 }
