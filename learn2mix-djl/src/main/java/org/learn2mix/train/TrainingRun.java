@@ -190,7 +190,7 @@ public final class TrainingRun {
       trainer.notifyListeners(l -> l.onEpoch(trainer));
       double seconds = (System.nanoTime() - start) / 1e9;
       double[] metric =
-          TestEvaluation.evaluate(trainer, test, task, classCount, settings.batchSize());
+          TestEvaluation.evaluate(trainer, test, task, classCount, settings.evaluationChunk());
       EpochRecord record =
           new EpochRecord(
               epoch,

@@ -13,7 +13,8 @@ import org.learn2mix.mixing.MixingSettings;
  *     through in parts of at most this many examples whose gradients add up to the batch's before
  *     its one optimizer step (gradient accumulation: activation memory shrinks to about
  *     microBatch/M of the whole batch's; the result equals the whole batch's up to float rounding,
- *     except in layers that look across the batch, such as batch norm)
+ *     except in layers that draw random numbers, such as dropout, whose masks are drawn part by
+ *     part, and layers that look across the batch, such as batch norm)
  */
 public record TrainingSettings(
     double learningRate, int batchSize, int epochs, MixingSettings mixing, int microBatch) {
@@ -45,5 +46,13 @@ public record TrainingSettings(
   /** Whether batches are split into parts of {@link #microBatch} examples. */
   public boolean splitsBatches() {
     return microBatch > 0 && microBatch < batchSize;
+  }
+
+  /**
+   * How many test examples go through the network at once: the micro-batch when batches are split,
+   * so evaluation never needs more memory than training, else the batch size.
+   */
+  public int evaluationChunk() {
+    return splitsBatches() ? microBatch : batchSize;
   }
 }
