@@ -25,19 +25,27 @@ class CompareCommandTest {
   @BeforeAll
   static void compare() {
     out = temp.resolve("run");
-    run =
-        CliRun.of(
-            "compare",
-            "--epochs",
-            "6",
-            "--seeds",
-            "2",
-            "--seed",
-            "3",
-            "--lr",
-            "1e-3",
-            "--out",
-            out.toString());
+    run = compare(out);
+  }
+
+  /** Six epochs of two seeds from seed 3 at lr 1e-3, with {@code more} options. */
+  private static CliRun compare(Path folder, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "compare",
+                "--epochs",
+                "6",
+                "--seeds",
+                "2",
+                "--seed",
+                "3",
+                "--lr",
+                "1e-3",
+                "--out",
+                folder.toString()));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   @Test
@@ -180,23 +188,7 @@ class CompareCommandTest {
   @Test
   void microBatchesGiveTheSameResultsUpToRoundingAndAreRecorded() throws Exception {
     Path parts = temp.resolve("micro");
-    CliRun micro =
-        CliRun.of(
-            "compare",
-            "--epochs",
-            "6",
-            "--seeds",
-            "2",
-            "--seed",
-            "3",
-            "--lr",
-            "1e-3",
-            "--strategies",
-            "learn2mix",
-            "--micro-batch",
-            "200",
-            "--out",
-            parts.toString());
+    CliRun micro = compare(parts, "--strategies", "learn2mix", "--micro-batch", "200");
     assertEquals(0, micro.exitCode(), micro.err());
     JsonNode whole = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     JsonNode split = new ObjectMapper().readTree(parts.resolve("summary.json").toFile());
