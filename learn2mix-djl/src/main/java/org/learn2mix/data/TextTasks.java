@@ -61,8 +61,8 @@ public final class TextTasks {
     if (length < 1) {
       throw new IllegalArgumentException("a sequence needs at least one token, got " + length);
     }
-    StratifiedSplit split =
-        StratifiedSplit.of(
+    TrainTestSplit split =
+        TrainTestSplit.stratified(
             reviews.labels(),
             reviews.classCount(),
             trainFraction,

@@ -1,15 +1,19 @@
 package org.learn2mix.data;
 
 import java.util.Arrays;
+import org.learn2mix.batching.ClassPools;
 import org.learn2mix.random.SplitMix64;
 
 /**
- * Which examples of a table train and which test.
+ * Which examples train and which test.
  *
  * @param train indices of the training examples
  * @param test indices of the test examples, none of them in {@code train}
  */
 public record TrainTestSplit(int[] train, int[] test) {
+  /** See {@link ImbalanceRecipe}: counts like 0.29 · 100 must floor to 29, not 28. */
+  private static final double ROUNDING_SLACK = 1e-9;
+
   /** Copies the arrays and checks that no example is in both. */
   public TrainTestSplit {
     train = train.clone();
@@ -27,6 +31,32 @@ public record TrainTestSplit(int[] train, int[] test) {
   }
 
   /**
+   * A split that keeps each class's share: class c with N_c examples puts ⌊f · N_c⌋ of them, chosen
+   * by a shuffle, into training and the rest into test. Indices come out in ascending order.
+   *
+   * @param labels the class of every example, 0-based, below {@code k}
+   * @param k number of classes
+   * @param trainFraction f, in (0, 1)
+   * @param random shuffles each class, class after class
+   */
+  public static TrainTestSplit stratified(
+      int[] labels, int k, double trainFraction, SplitMix64 random) {
+    if (!(trainFraction > 0 && trainFraction < 1)) {
+      throw new IllegalArgumentException(
+          "the training fraction must lie in (0, 1), was " + trainFraction);
+    }
+    boolean[] training = new boolean[labels.length];
+    for (int[] pool : ClassPools.indicesByClass(labels, k)) {
+      random.shuffle(pool);
+      int kept = (int) Math.floor(trainFraction * pool.length + ROUNDING_SLACK);
+      for (int i = 0; i < kept; i++) {
+        training[pool[i]] = true;
+      }
+    }
+    return ofMarks(training);
+  }
+
+  /**
    * Half of each class for training, chosen at random from {@code seed}: class c puts ⌊N_c / 2⌋ of
    * its N_c examples into training and the rest into test (the counts scikit-learn's stratified
    * {@code train_test_split(test_size=0.5)} gives). Indices come out in ascending order.
@@ -35,27 +65,7 @@ public record TrainTestSplit(int[] train, int[] test) {
    * @param k number of classes
    */
   public static TrainTestSplit stratifiedHalves(int[] classes, int k, long seed) {
-    int[][] pools = new int[k][];
-    int[] counts = new int[k];
-    for (int c : classes) {
-      counts[c]++;
-    }
-    for (int c = 0; c < k; c++) {
-      pools[c] = new int[counts[c]];
-    }
-    int[] filled = new int[k];
-    for (int n = 0; n < classes.length; n++) {
-      pools[classes[n]][filled[classes[n]]++] = n;
-    }
-    SplitMix64 random = SplitMix64.derive(seed, "split");
-    boolean[] training = new boolean[classes.length];
-    for (int[] pool : pools) {
-      random.shuffle(pool);
-      for (int i = 0; i < pool.length / 2; i++) {
-        training[pool[i]] = true;
-      }
-    }
-    return ofMarks(training);
+    return stratified(classes, k, 0.5, SplitMix64.derive(seed, "split"));
   }
 
   /**

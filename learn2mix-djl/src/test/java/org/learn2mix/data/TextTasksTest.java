@@ -35,7 +35,7 @@ class TextTasksTest {
     for (int n = 0; n < labels.length; n++) {
       labels[n] = n % 8 < 5 ? 0 : 1; // 25 of class 0, 15 of class 1
     }
-    StratifiedSplit split = StratifiedSplit.of(labels, 2, 0.8, SplitMix64.seeded(1));
+    TrainTestSplit split = TrainTestSplit.stratified(labels, 2, 0.8, SplitMix64.seeded(1));
     assertArrayEquals(new int[] {20, 12}, counts(labels, split.train()));
     assertArrayEquals(new int[] {5, 3}, counts(labels, split.test()));
     int[] all = concat(split.train(), split.test());
@@ -45,17 +45,18 @@ class TextTasksTest {
     }
     assertTrue(isAscending(split.train()) && isAscending(split.test()));
     assertArrayEquals(
-        split.train(), StratifiedSplit.of(labels, 2, 0.8, SplitMix64.seeded(1)).train());
+        split.train(), TrainTestSplit.stratified(labels, 2, 0.8, SplitMix64.seeded(1)).train());
     assertFalse(
         Arrays.equals(
-            split.train(), StratifiedSplit.of(labels, 2, 0.8, SplitMix64.seeded(2)).train()));
+            split.train(),
+            TrainTestSplit.stratified(labels, 2, 0.8, SplitMix64.seeded(2)).train()));
   }
 
   @Test
   void imdbSplitAndImbalanceGiveTwentySixThousandTrainingReviews() {
     int[] labels = new int[50_000];
     Arrays.fill(labels, 25_000, 50_000, 1);
-    StratifiedSplit split = StratifiedSplit.of(labels, 2, 0.8, SplitMix64.seeded(0));
+    TrainTestSplit split = TrainTestSplit.stratified(labels, 2, 0.8, SplitMix64.seeded(0));
     assertArrayEquals(new int[] {20_000, 20_000}, counts(labels, split.train()));
     assertArrayEquals(new int[] {5_000, 5_000}, counts(labels, split.test()));
     int[] trainLabels = Arrays.stream(split.train()).map(n -> labels[n]).toArray();
@@ -74,7 +75,8 @@ class TextTasksTest {
       texts.add(n < 5 ? "bad bad film" : "good good film and more words here");
     }
     // review 4 (negative) and 9 (positive) land in the test part for this split
-    StratifiedSplit split = StratifiedSplit.of(labels, 2, 0.8, SplitMix64.derive(3, "text split"));
+    TrainTestSplit split =
+        TrainTestSplit.stratified(labels, 2, 0.8, SplitMix64.derive(3, "text split"));
     int testNegative = split.test()[0];
     int testPositive = split.test()[1];
     texts.set(testNegative, "unseen unseen unseen bad");
