@@ -93,7 +93,9 @@ final class CompareCommand implements Callable<Integer> {
       description =
           "Pass each batch through the network in parts of at most N examples and add up their"
               + " gradients before the batch's one optimizer step: about N/M of the memory for"
-              + " activations, the same result up to float rounding (default: whole batches).")
+              + " activations, the same result up to float rounding unless a layer draws random"
+              + " numbers (dropout) or looks across the batch (batch norm) (default: whole"
+              + " batches).")
   Integer microBatch;
 
   @Option(

@@ -284,12 +284,12 @@ public final class TrainingRun {
       long size = features.getShape().get(0);
       NDList parts = new NDList();
       for (long from = 0; from < size; from += settings.microBatch()) {
-        NDIndex part = new NDIndex("{}:{}", from, Math.min(size, from + settings.microBatch()));
+        long to = Math.min(size, from + settings.microBatch());
+        NDIndex part = new NDIndex("{}:{}", from, to);
         NDList partLabels = new NDList(targets.get(part));
         NDList partPredictions = trainer.forward(new NDList(features.get(part)), partLabels);
-        long partSize = partLabels.head().getShape().get(0);
         NDArray loss = trainer.getLoss().evaluate(partLabels, partPredictions);
-        collector.backward(loss.mul((float) partSize / size));
+        collector.backward(loss.mul((float) (to - from) / size));
         parts.add(partPredictions.singletonOrThrow());
       }
       return new NDList(NDArrays.concat(parts));
