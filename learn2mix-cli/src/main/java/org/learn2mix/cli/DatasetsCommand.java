@@ -3,10 +3,9 @@ package org.learn2mix.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.learn2mix.data.DataLocator;
-import org.learn2mix.data.DataSetStatus;
-import org.learn2mix.data.Imagenette;
-import org.learn2mix.data.Imdb;
+import org.learn2mix.data.locate.DataLocator;
+import org.learn2mix.data.locate.DataSetStatus;
+import org.learn2mix.data.published.Catalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,11 +33,9 @@ final class DatasetsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     console.println("mean-estimation: built in (generated from the seed)");
-    for (DataSetStatus status : DataLocator.standard().survey(dataDir)) {
+    for (DataSetStatus status : DataLocator.standard().survey(Catalogue.ALL, dataDir)) {
       console.println(status.describe());
     }
-    console.println(Imdb.survey(dataDir).describe());
-    console.println(Imagenette.describe(dataDir));
     return 0;
   }
 }

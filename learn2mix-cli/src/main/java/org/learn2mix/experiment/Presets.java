@@ -2,13 +2,17 @@ package org.learn2mix.experiment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.learn2mix.data.CaliforniaHousing;
-import org.learn2mix.data.ImageSource;
 import org.learn2mix.data.ImbalanceRecipe;
-import org.learn2mix.data.MeanEstimation;
-import org.learn2mix.data.TableSource;
 import org.learn2mix.data.Task;
-import org.learn2mix.data.WineQuality;
+import org.learn2mix.data.images.ImageTasks;
+import org.learn2mix.data.images.LoadedImages;
+import org.learn2mix.data.locate.DataLocator;
+import org.learn2mix.data.locate.DataSet;
+import org.learn2mix.data.published.CaliforniaHousing;
+import org.learn2mix.data.published.Catalogue;
+import org.learn2mix.data.published.MeanEstimation;
+import org.learn2mix.data.published.WineQuality;
+import org.learn2mix.data.text.TextTasks;
 import org.learn2mix.model.AutoEncoder;
 import org.learn2mix.model.CifarLeNet;
 import org.learn2mix.model.LeNet5;
@@ -29,7 +33,7 @@ public final class Presets {
             "mean-estimation",
             "synthetic: estimate a distribution's mean from 10 draws; MLP; built in",
             Task.REGRESSION,
-            Preset.DataRecipe.generated(MeanEstimation::generate),
+            DataRecipe.generated(MeanEstimation::generate),
             data -> Mlp.regressor(1),
             5e-5,
             0.01,
@@ -38,26 +42,23 @@ public final class Presets {
   }
 
   static {
-    image("mnist", "MNIST digits; LeNet-5", ImageSource.MNIST, 1e-5, 0.1, 1000, 60);
+    image("mnist", "MNIST digits; LeNet-5", Catalogue.MNIST, 1e-5, 0.1, 1000, 60);
     image(
         "fashion-mnist",
         "Fashion-MNIST clothing; LeNet-5",
-        ImageSource.FASHION_MNIST,
+        Catalogue.FASHION_MNIST,
         5e-6,
         0.5,
         1000,
         70);
-    image("cifar10", "CIFAR-10; CIFAR-LeNet", ImageSource.CIFAR10, 1e-5, 0.1, 1000, 125);
+    image("cifar10", "CIFAR-10; CIFAR-LeNet", Catalogue.CIFAR10, 1e-5, 0.1, 1000, 125);
     add(
         new Preset(
             "cifar100",
             "CIFAR-100, classes 1-50 keep 5% (N = 26,250); CIFAR-LeNet",
             Task.CLASSIFICATION,
-            new ImageRecipe(
-                "cifar100",
-                ImageSource.CIFAR100,
-                Task.CLASSIFICATION,
-                ImbalanceRecipe.keep(100, 0.05, range(1, 50))),
+            classification(
+                "cifar100", Catalogue.CIFAR100, ImbalanceRecipe.keep(100, 0.05, range(1, 50))),
             data -> CifarLeNet.create(data.classCount()),
             1e-4,
             0.5,
@@ -66,32 +67,32 @@ public final class Presets {
     reconstruction(
         "mnist-recon",
         "MNIST reconstruction, classes 6-10 keep 20%; autoencoder",
-        ImageSource.MNIST,
+        Catalogue.MNIST,
         ImbalanceRecipe.keep(10, 0.2, range(6, 10)),
         5e-4,
         40);
     reconstruction(
         "fashion-mnist-recon",
         "Fashion-MNIST reconstruction, classes 6-10 keep 20%; autoencoder",
-        ImageSource.FASHION_MNIST,
+        Catalogue.FASHION_MNIST,
         ImbalanceRecipe.keep(10, 0.2, range(6, 10)),
         1e-5,
         70);
     reconstruction(
         "cifar10-recon",
         "CIFAR-10 reconstruction, all but classes 5-6 keep 10% (N = 14,000); autoencoder",
-        ImageSource.CIFAR10,
+        Catalogue.CIFAR10,
         ImbalanceRecipe.keepAllBut(10, 0.1, 5, 6),
         1e-5,
         110);
 
-    // ---- tabular regressions (issue 4): wine-quality, california-housing; MLP d -> 64 -> 1 ----
+    // Tabular regressions: MLP d -> 64 -> 1.
     add(
         new Preset(
             "wine-quality",
             "Wine Quality, class = type, white keeps 10% (N = 1,043); MLP",
             Task.REGRESSION,
-            new TableRecipe(TableSource.WINE_QUALITY, WineQuality::prepare),
+            DataRecipe.located(Catalogue.WINE_QUALITY, WineQuality::prepare),
             data -> Mlp.regressor(1),
             1e-4,
             0.05,
@@ -102,25 +103,26 @@ public final class Presets {
             "california-housing",
             "California housing, class = ocean proximity, all but INLAND keep 5% (N = 3,641); MLP",
             Task.REGRESSION,
-            new TableRecipe(TableSource.CALIFORNIA_HOUSING, CaliforniaHousing::prepare),
+            DataRecipe.located(Catalogue.CALIFORNIA_HOUSING, CaliforniaHousing::prepare),
             data -> Mlp.regressor(1),
             5e-5,
             0.01,
             1000,
             1200));
-    // ---- end of the tabular regressions ----
   }
 
-  // ---- Text and image-folder presets (issue 4): imdb, imagenette. ----
+  // Text and image-folder presets.
   static {
-    TextRecipe imdb = new TextRecipe("imdb", ImbalanceRecipe.keep(2, 0.3, 1));
+    ImbalanceRecipe imdbImbalance = ImbalanceRecipe.keep(2, 0.3, 1);
     add(
         new Preset(
             "imdb",
             "IMDB reviews, 80/20 split, negative keeps 30% (N = 26,000); Transformer",
             Task.CLASSIFICATION,
-            imdb,
-            data -> TextTransformer.create(imdb.vocabularySize(data), data.classCount()),
+            DataRecipe.of(
+                dataDir -> TextTasks.encode(DataLocator.standard().load(Catalogue.IMDB, dataDir)),
+                (encoded, seed) -> TextTasks.classification("imdb", encoded, imdbImbalance, seed)),
+            data -> TextTransformer.create(data.vocabularySize(), data.classCount()),
             1e-4,
             0.1,
             500,
@@ -130,7 +132,16 @@ public final class Presets {
             "imagenette",
             "Imagenette 224x224 from a folder you name, classes 6-10 keep 10%; ResNet-18",
             Task.CLASSIFICATION,
-            new ImageFolderRecipe("imagenette", ImbalanceRecipe.keep(10, 0.1, range(6, 10))),
+            DataRecipe.located(
+                Catalogue.IMAGENETTE,
+                (images, seed) ->
+                    ImageTasks.classification(
+                        "imagenette",
+                        images,
+                        ImbalanceRecipe.keep(10, 0.1, range(6, 10)),
+                        seed,
+                        ImageTasks.IMAGENET_MEAN,
+                        ImageTasks.IMAGENET_STD)),
             data -> ResNet18.create(data.classCount()),
             1e-6,
             0.1,
@@ -138,26 +149,23 @@ public final class Presets {
             60));
   }
 
-  // ---- End of the text and image-folder presets. ----
-
   private Presets() {}
 
   private static void image(
       String name,
       String summary,
-      ImageSource source,
+      DataSet<LoadedImages> source,
       double learningRate,
       double gamma,
       int batchSize,
       int epochs) {
-    boolean grey = source == ImageSource.MNIST || source == ImageSource.FASHION_MNIST;
+    boolean grey = source == Catalogue.MNIST || source == Catalogue.FASHION_MNIST;
     add(
         new Preset(
             name,
             summary,
             Task.CLASSIFICATION,
-            new ImageRecipe(
-                name, source, Task.CLASSIFICATION, ImbalanceRecipe.none(source.classCount())),
+            classification(name, source, ImbalanceRecipe.none(source.classNames().size())),
             data -> grey ? LeNet5.create(data.classCount()) : CifarLeNet.create(data.classCount()),
             learningRate,
             gamma,
@@ -168,7 +176,7 @@ public final class Presets {
   private static void reconstruction(
       String name,
       String summary,
-      ImageSource source,
+      DataSet<LoadedImages> source,
       ImbalanceRecipe imbalance,
       double learningRate,
       int epochs) {
@@ -177,12 +185,20 @@ public final class Presets {
             name,
             summary,
             Task.RECONSTRUCTION,
-            new ImageRecipe(name, source, Task.RECONSTRUCTION, imbalance),
+            DataRecipe.located(
+                source, (images, seed) -> ImageTasks.reconstruction(name, images, imbalance, seed)),
             data -> AutoEncoder.create(data.train().featureCount()),
             learningRate,
             0.1,
             1000,
             epochs));
+  }
+
+  /** An image classification read from {@code source}, imbalanced as {@code imbalance} says. */
+  private static DataRecipe<LoadedImages> classification(
+      String name, DataSet<LoadedImages> source, ImbalanceRecipe imbalance) {
+    return DataRecipe.located(
+        source, (images, seed) -> ImageTasks.classification(name, images, imbalance, seed));
   }
 
   /** Classes {@code from} to {@code to}, 1-based and inclusive. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learn2mix.batching.Strategy;
-import org.learn2mix.data.MeanEstimation;
+import org.learn2mix.data.published.MeanEstimation;
 import org.learn2mix.experiment.ExperimentSettings;
 import org.learn2mix.experiment.Presets;
 import org.learn2mix.experiment.RunResult;

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.learn2mix.batching.Strategy;
-import org.learn2mix.data.MeanEstimation;
 import org.learn2mix.data.TaskData;
+import org.learn2mix.data.published.MeanEstimation;
 import org.learn2mix.engine.EngineStart;
 import org.learn2mix.mixing.MixingSettings;
 

@@ -1,0 +1,189 @@
+package org.learn2mix.data.tables;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.learn2mix.data.DataSetException;
+import org.learn2mix.data.locate.FileContent;
+
+/**
+ * Reads the columns a data set needs from a CSV file with a header line, checking every cell.
+ *
+ * <p>Columns are found by their names in the header, so their order does not matter and other
+ * columns are ignored. Every row must have as many cells as the header. Quoted cells are unquoted
+ * (Wine Quality quotes its header), surrounding blanks are ignored and blank lines are skipped. Any
+ * problem is a {@link DataSetException} of one line naming the file, the line and, for a bad cell,
+ * the column.
+ */
+public final class CsvReader {
+  /**
+   * A plain decimal number, as the published files write them. Stricter than {@link
+   * Double#parseDouble}, which also takes {@code NaN}, {@code Infinity}, hex and a trailing {@code
+   * d} or {@code f}: none of those belongs in a data file.
+   */
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+  private static final CsvMapper MAPPER = new CsvMapper();
+
+  static {
+    MAPPER.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+  }
+
+  private CsvReader() {}
+
+  /**
+   * Reads {@code columns} from {@code content}, the bytes of {@code file} (UTF-8).
+   *
+   * @param file the file, for messages
+   * @param separator the cell separator, e.g. {@code ';'} or {@code ','}
+   * @throws DataSetException naming the file and line of the first problem
+   */
+  public static Table read(Path file, byte[] content, char separator, List<TableColumn> columns) {
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
+    Rows rows = null;
+    int line = 1;
+    try (CsvParser parser =
+        (CsvParser)
+            MAPPER
+                .getFactory()
+                .createParser(
+                    new InputStreamReader(
+                        new ByteArrayInputStream(content), StandardCharsets.UTF_8))) {
+      parser.setSchema(schema);
+      List<String> cells = new ArrayList<>();
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.START_ARRAY) {
+          cells.clear();
+          line = parser.currentLocation().getLineNr();
+        } else if (token == JsonToken.VALUE_STRING) {
+          cells.add(parser.getText());
+        } else if (token == JsonToken.END_ARRAY) {
+          if (rows == null) {
+            rows = new Rows(file, header(file, cells), columns);
+          } else {
+            rows.add(cells, line);
+          }
+        }
+      }
+    } catch (StreamReadException e) {
+      throw new DataSetException(
+          file + ": line " + line + ": not valid CSV: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw FileContent.cannotRead(file, e);
+    }
+    if (rows == null) {
+      throw new DataSetException(
+          file
+              + ": empty file; expected a header line naming the columns "
+              + columns.stream().map(TableColumn::name).toList());
+    }
+    return rows.table();
+  }
+
+  /** The header's names, without the byte-order mark some editors put before the first. */
+  private static List<String> header(Path file, List<String> cells) {
+    List<String> names = new ArrayList<>();
+    for (String cell : cells) {
+      names.add(cell.strip());
+    }
+    if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
+      names.set(0, names.get(0).substring(1).strip());
+    }
+    return names;
+  }
+
+  /** The rows read so far, one growing array per wanted column. */
+  private static final class Rows {
+    private final Path file;
+    private final List<TableColumn> columns;
+    private final int width;
+    private final int[] position;
+    private double[][] values;
+    private int count;
+
+    Rows(Path file, List<String> header, List<TableColumn> columns) {
+      this.file = file;
+      this.columns = columns;
+      this.width = header.size();
+      this.position = new int[columns.size()];
+      for (int c = 0; c < position.length; c++) {
+        position[c] = header.indexOf(columns.get(c).name());
+        if (position[c] < 0) {
+          throw new DataSetException(
+              String.format(
+                  "%s: line 1: no column '%s' in the header (it has %s); is this the right file?",
+                  file, columns.get(c).name(), header));
+        }
+      }
+      this.values = new double[columns.size()][1024];
+    }
+
+    void add(List<String> cells, int line) {
+      if (cells.size() != width) {
+        throw new DataSetException(
+            String.format(
+                "%s: line %d has %d value(s), but the header names %d columns",
+                file, line, cells.size(), width));
+      }
+      if (count == values[0].length) {
+        for (int c = 0; c < values.length; c++) {
+          values[c] = Arrays.copyOf(values[c], count * 2);
+        }
+      }
+      for (int c = 0; c < position.length; c++) {
+        values[c][count] = parse(cells.get(position[c]).strip(), columns.get(c), line, c);
+      }
+      count++;
+    }
+
+    private double parse(String cell, TableColumn column, int line, int c) {
+      if (cell.isEmpty()) {
+        if (column.missingAllowed()) {
+          return Double.NaN;
+        }
+        throw badCell(line, c, "is empty, but a value is required");
+      }
+      if (!column.numeric()) {
+        int level = column.levels().indexOf(cell);
+        if (level < 0) {
+          throw badCell(line, c, "'" + cell + "' is not one of " + column.levels());
+        }
+        return level;
+      }
+      if (!NUMBER.matcher(cell).matches()) {
+        throw badCell(line, c, "'" + cell + "' is not a number");
+      }
+      return Double.parseDouble(cell);
+    }
+
+    private DataSetException badCell(int line, int c, String what) {
+      return new DataSetException(
+          String.format(
+              "%s: line %d, column %d (%s): %s",
+              file, line, position[c] + 1, columns.get(c).name(), what));
+    }
+
+    Table table() {
+      if (count == 0) {
+        throw new DataSetException(file + ": no data rows after the header line");
+      }
+      double[][] exact = new double[values.length][];
+      for (int c = 0; c < exact.length; c++) {
+        exact[c] = Arrays.copyOf(values[c], count);
+      }
+      return new Table(file, columns.stream().map(TableColumn::name).toList(), exact);
+    }
+  }
+}

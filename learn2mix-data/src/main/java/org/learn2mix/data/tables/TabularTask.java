@@ -1,0 +1,115 @@
+package org.learn2mix.data.tables;
+
+import java.util.List;
+import org.learn2mix.data.Examples;
+import org.learn2mix.data.ImbalanceRecipe;
+import org.learn2mix.data.Task;
+import org.learn2mix.data.TaskData;
+import org.learn2mix.data.TrainTestSplit;
+import org.learn2mix.data.images.ImageTasks;
+
+/**
+ * The steps the tabular regressions share (SPEC section 7): split, imbalance the training set,
+ * standardise the features with statistics of the training set, into {@link TaskData}.
+ *
+ * <p>The statistics are those of the training examples actually kept, the set the network trains
+ * on, as for CIFAR's channels in {@link ImageTasks}: no test example and no discarded training
+ * example influences them, and test features are scaled with the same mean and standard deviation
+ * (population, ddof = 0, as scikit-learn's {@code StandardScaler}). A feature that is constant in
+ * training is only centred.
+ */
+public final class TabularTask {
+  private TabularTask() {}
+
+  /**
+   * A table's examples before preparation.
+   *
+   * @param features for each feature, its raw value in every example
+   * @param targets the regression target of every example
+   * @param classes the mixing class of every example, 0-based
+   */
+  public record Rows(double[][] features, double[] targets, int[] classes) {
+    /** Checks that every array has one entry per example. */
+    public Rows {
+      for (double[] feature : features) {
+        if (feature.length != classes.length) {
+          throw new IllegalArgumentException("a feature column has the wrong number of rows");
+        }
+      }
+      if (targets.length != classes.length) {
+        throw new IllegalArgumentException(targets.length + " targets for " + classes.length);
+      }
+    }
+
+    public int size() {
+      return classes.length;
+    }
+  }
+
+  /**
+   * Splits {@code rows}, keeps the {@code imbalance} share of each class's training examples
+   * (chosen from {@code seed}) and standardises the features.
+   */
+  public static TaskData prepare(
+      String name,
+      Rows rows,
+      List<String> classNames,
+      TrainTestSplit split,
+      ImbalanceRecipe imbalance,
+      long seed) {
+    int[] candidates = split.train();
+    int[] labels = new int[candidates.length];
+    for (int i = 0; i < candidates.length; i++) {
+      labels[i] = rows.classes()[candidates[i]];
+    }
+    int[] kept = imbalance.select(labels, seed);
+    int[] train = new int[kept.length];
+    for (int i = 0; i < kept.length; i++) {
+      train[i] = candidates[kept[i]];
+    }
+    double[][] meanStd = statistics(rows.features(), train);
+    return new TaskData(
+        name,
+        Task.REGRESSION,
+        examples(rows, train, meanStd),
+        examples(rows, split.test(), meanStd),
+        classNames);
+  }
+
+  /** For each feature, its mean and standard deviation (1 if it is 0) over {@code rows}. */
+  private static double[][] statistics(double[][] features, int[] rows) {
+    double[][] meanStd = new double[features.length][2];
+    for (int f = 0; f < features.length; f++) {
+      double sum = 0;
+      for (int n : rows) {
+        sum += features[f][n];
+      }
+      double mean = sum / rows.length;
+      double squares = 0;
+      for (int n : rows) {
+        double d = features[f][n] - mean;
+        squares += d * d;
+      }
+      double std = Math.sqrt(squares / rows.length);
+      meanStd[f][0] = mean;
+      meanStd[f][1] = std > 0 ? std : 1;
+    }
+    return meanStd;
+  }
+
+  private static Examples examples(Rows rows, int[] indices, double[][] meanStd) {
+    int d = meanStd.length;
+    float[] features = new float[indices.length * d];
+    float[] targets = new float[indices.length];
+    int[] classes = new int[indices.length];
+    for (int i = 0; i < indices.length; i++) {
+      int n = indices[i];
+      for (int f = 0; f < d; f++) {
+        features[i * d + f] = (float) ((rows.features()[f][n] - meanStd[f][0]) / meanStd[f][1]);
+      }
+      targets[i] = (float) rows.targets()[n];
+      classes[i] = rows.classes()[n];
+    }
+    return new Examples(features, new long[] {d}, targets, 1, classes);
+  }
+}

@@ -1,0 +1,35 @@
+package org.learn2mix.data.text;
+
+import java.util.List;
+import org.learn2mix.data.Examples;
+import org.learn2mix.data.LoadedData;
+import org.learn2mix.data.VerifiedFile;
+
+/**
+ * A text data set split, tokenised and encoded, before any imbalance: every review is a sequence of
+ * token ids of fixed length, stored as floats (see {@link TextTasks}).
+ *
+ * @param vocabulary the token ids, built from the training part
+ * @param train the training part, whole
+ * @param test the test part
+ * @param classNames one name per class, in class order
+ * @param files the files the reviews were read from, with checksums, for provenance
+ */
+public record EncodedReviews(
+    Vocabulary vocabulary,
+    Examples train,
+    Examples test,
+    List<String> classNames,
+    List<VerifiedFile> files)
+    implements LoadedData {
+  /** Copies the lists. */
+  public EncodedReviews {
+    classNames = List.copyOf(classNames);
+    files = List.copyOf(files);
+  }
+
+  /** Length of every encoded sequence. */
+  public int sequenceLength() {
+    return train.featureCount();
+  }
+}
