@@ -8,10 +8,10 @@ import org.learn2mix.random.SplitMix64;
  * end of an epoch. Subclasses only reshuffle and compose.
  */
 abstract class EpochBatches implements BatchSource {
-  /** The training set by class. */
+  /** The training set by class, as given to the constructor (not copied). */
   protected final ClassPools pools;
 
-  /** M. */
+  /** M, the number of examples in every batch, in [1, N]. */
   protected final int batchSize;
 
   private final int batchesPerEpoch;
@@ -20,9 +20,12 @@ abstract class EpochBatches implements BatchSource {
   private int nextBatch;
 
   /**
+   * A source with no epoch started yet.
+   *
    * @param pools the training set by class
-   * @param batchSize M, at most N
+   * @param batchSize M, in [1, N]
    * @param random the source's own generator; one draw from it seeds every epoch's shuffles
+   * @throws IllegalArgumentException if {@code batchSize} is less than 1 or larger than N
    */
   EpochBatches(ClassPools pools, int batchSize, SplitMix64 random) {
     int n = pools.exampleCount();

@@ -10,7 +10,8 @@ import org.learn2mix.random.SplitMix64;
  * pool J_i, reading each pool's per-epoch permutation cyclically from its cursor.
  *
  * <p>α is read from a supplier at every batch, so the same source serves adaptive mixing (α moves
- * between epochs or batches) and fixed mixing (α never moves).
+ * between epochs or batches) and fixed mixing (α never moves). {@link #next()} throws {@link
+ * IllegalStateException} if the supplied α has another number of classes than the training set.
  */
 public final class MixedBatches extends EpochBatches {
   private final Supplier<MixingProportions> proportions;
@@ -18,10 +19,15 @@ public final class MixedBatches extends EpochBatches {
   private final int[] cursors;
 
   /**
+   * A learn2mix batch source with no epoch started yet.
+   *
    * @param pools the training set by class
-   * @param batchSize M, at most N
-   * @param random the source's own generator; one draw from it seeds every epoch's shuffles
-   * @param proportions current α, consulted for every batch
+   * @param batchSize M, in [1, N]
+   * @param random the source's own generator; one draw from it, taken here, seeds every epoch's
+   *     shuffles
+   * @param proportions current α, consulted for every batch; must have one share per class of
+   *     {@code pools}
+   * @throws IllegalArgumentException if {@code batchSize} is less than 1 or larger than N
    */
   public MixedBatches(
       ClassPools pools, int batchSize, SplitMix64 random, Supplier<MixingProportions> proportions) {

@@ -11,9 +11,13 @@ public final class ShuffledBatches extends EpochBatches {
   private final int[] permutation;
 
   /**
+   * A classical batch source with no epoch started yet.
+   *
    * @param pools the training set by class (used to count classes per batch)
-   * @param batchSize M, at most N
-   * @param random the source's own generator; one draw from it seeds every epoch's shuffle
+   * @param batchSize M, in [1, N]
+   * @param random the source's own generator; one draw from it, taken here, seeds every epoch's
+   *     shuffle
+   * @throws IllegalArgumentException if {@code batchSize} is less than 1 or larger than N
    */
   public ShuffledBatches(ClassPools pools, int batchSize, SplitMix64 random) {
     super(pools, batchSize, random);

@@ -26,22 +26,38 @@ public enum Strategy {
     this.label = label;
   }
 
-  /** The name used on the command line and in result files. */
+  /**
+   * The name used on the command line and in result files.
+   *
+   * @return the label, e.g. {@code fixed-mix}
+   */
   public String label() {
     return label;
   }
 
-  /** Whether batches are composed class by class from α. */
+  /**
+   * Whether batches are composed class by class from α.
+   *
+   * @return true for learn2mix and fixed-mix, false for classical and focal
+   */
   public boolean composesByClass() {
     return this == LEARN2MIX || this == FIXED_MIX;
   }
 
-  /** Whether the training loss is the focal loss instead of the task's own. */
+  /**
+   * Whether the training loss is the focal loss instead of the task's own.
+   *
+   * @return true for focal only
+   */
   public boolean trainsOnFocalLoss() {
     return this == FOCAL;
   }
 
-  /** Whether α moves during training. */
+  /**
+   * Whether α moves during training.
+   *
+   * @return true for learn2mix only
+   */
   public boolean adapts() {
     return this == LEARN2MIX;
   }
@@ -49,6 +65,9 @@ public enum Strategy {
   /**
    * The mixing settings this strategy really uses: {@code requested}, or frozen if it does not
    * adapt.
+   *
+   * @param requested the settings asked for
+   * @return {@code requested} for learn2mix, otherwise the same settings with γ = 0
    */
   public MixingSettings effective(MixingSettings requested) {
     return adapts() ? requested : requested.frozen();
@@ -60,7 +79,11 @@ public enum Strategy {
    * @param pools the training set by class
    * @param batchSize M
    * @param random the source's own generator
-   * @param mixing the run's α, read for every composed batch
+   * @param mixing the run's α, read for every composed batch (ignored by classical and focal)
+   * @return a {@link MixedBatches} for learn2mix and fixed-mix, a {@link ShuffledBatches} for
+   *     classical and focal; no epoch started yet
+   * @throws IllegalArgumentException if {@code batchSize} is less than 1 or larger than the
+   *     training set
    */
   public BatchSource batches(
       ClassPools pools, int batchSize, SplitMix64 random, AdaptiveMixing mixing) {
@@ -72,6 +95,8 @@ public enum Strategy {
   /**
    * The strategy called {@code label}.
    *
+   * @param label a label as {@link #label()} returns it, e.g. {@code learn2mix}; case-sensitive
+   * @return the strategy with that label
    * @throws IllegalArgumentException naming the known strategies if there is none
    */
   public static Strategy fromLabel(String label) {
@@ -84,7 +109,11 @@ public enum Strategy {
         "unknown strategy '" + label + "' (known: " + labels() + ")");
   }
 
-  /** All strategy names, comma-separated. */
+  /**
+   * All strategy names, comma-separated.
+   *
+   * @return the labels in declaration order, e.g. for help and error messages
+   */
   public static String labels() {
     return Arrays.stream(values()).map(Strategy::label).collect(Collectors.joining(", "));
   }

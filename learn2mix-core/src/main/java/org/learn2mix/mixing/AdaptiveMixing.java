@@ -17,7 +17,13 @@ public final class AdaptiveMixing {
   private MixingProportions proportions;
   private double[] lastClassLosses;
 
-  /** Starts from {@code initial} (normally the data set's own mix α̃). */
+  /**
+   * Starts from {@code initial}, with no losses observed yet.
+   *
+   * @param initial α at the start, normally the data set's own mix α̃ ({@link
+   *     MixingProportions#ofCounts}); its class count is the run's
+   * @param settings the mixing rate γ, the loss signal and the update schedule
+   */
   public AdaptiveMixing(MixingProportions initial, MixingSettings settings) {
     this.settings = settings;
     this.proportions = initial;
@@ -25,17 +31,29 @@ public final class AdaptiveMixing {
     this.lastClassLosses = new double[initial.classCount()];
   }
 
-  /** The settings in force. */
+  /**
+   * The settings in force.
+   *
+   * @return the settings given at construction
+   */
   public MixingSettings settings() {
     return settings;
   }
 
-  /** Current α. */
+  /**
+   * Current α.
+   *
+   * @return the proportions after the latest update (immutable)
+   */
   public MixingProportions proportions() {
     return proportions;
   }
 
-  /** The class-wise losses L of the last closed epoch (zeros before the first). */
+  /**
+   * The class-wise losses L of the last closed epoch.
+   *
+   * @return a copy, one loss per class; all zeros before the first {@link #closeEpoch()}
+   */
   public double[] lastClassLosses() {
     return lastClassLosses.clone();
   }
@@ -43,6 +61,12 @@ public final class AdaptiveMixing {
   /**
    * Records one training batch's per-class mean losses; with {@link UpdateSchedule#PER_BATCH} α
    * moves right away.
+   *
+   * @param classMeanLoss per class, the mean per-example loss of that class's examples in the batch
+   *     (ignored where the count is 0)
+   * @param classCounts per class, the number of its examples in the batch
+   * @throws IllegalArgumentException if either array's length is not the class count, or a present
+   *     class's loss is negative or not finite
    */
   public void observeBatch(double[] classMeanLoss, int[] classCounts) {
     losses.addBatch(classMeanLoss, classCounts);
@@ -54,7 +78,7 @@ public final class AdaptiveMixing {
   /**
    * Ends an epoch: computes L, moves α (per-epoch schedule) and returns L.
    *
-   * @return the epoch's class-wise losses
+   * @return the epoch's class-wise losses, one per class (a fresh array the caller may keep)
    */
   public double[] closeEpoch() {
     double[] epochLosses = losses.closeEpoch();
@@ -78,12 +102,24 @@ public final class AdaptiveMixing {
     proportions = proportions.towards(classLosses, settings.gamma());
   }
 
-  /** The state at an epoch boundary, enough to continue exactly from here. */
+  /**
+   * The state at an epoch boundary, enough to continue exactly from here.
+   *
+   * @return α, the last epoch's L and the losses carried for classes absent from an epoch; taken
+   *     between batches of an epoch it would lose the batches observed so far
+   */
   public MixingState snapshot() {
     return new MixingState(proportions.toArray(), lastClassLosses.clone(), losses.carried());
   }
 
-  /** Continues from {@code state}, taken by {@link #snapshot()} at an epoch boundary. */
+  /**
+   * Continues from {@code state}, taken by {@link #snapshot()} at an epoch boundary. Losses
+   * observed since the last closed epoch are discarded.
+   *
+   * @param state a snapshot of a run with the same number of classes
+   * @throws IllegalArgumentException if the state has another number of classes, or its α is not a
+   *     valid set of proportions
+   */
   public void restore(MixingState state) {
     if (state.proportions().length != proportions.classCount()) {
       throw new IllegalArgumentException(

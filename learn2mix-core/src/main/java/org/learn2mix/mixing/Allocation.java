@@ -9,6 +9,11 @@ public final class Allocation {
    * then the examples still missing go one each to the classes with the largest fractional parts,
    * ties to the lower class index. The counts always sum to exactly {@code total}, and each differs
    * from α_i·M by less than one.
+   *
+   * @param alpha the proportions α
+   * @param total the number of examples M to split, at least 0
+   * @return one count per class, each at least 0, summing to {@code total}
+   * @throws IllegalArgumentException if {@code total} is negative
    */
   public static int[] largestRemainder(MixingProportions alpha, int total) {
     if (total < 0) {

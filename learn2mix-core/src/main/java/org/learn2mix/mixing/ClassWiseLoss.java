@@ -16,7 +16,13 @@ public final class ClassWiseLoss {
   private final double[] previous;
   private final boolean[] everObserved;
 
-  /** An accumulator for {@code k} classes. */
+  /**
+   * An accumulator for {@code k} classes, with nothing recorded yet.
+   *
+   * @param k the number of classes, at least 1
+   * @param signal which batches of an epoch make up L
+   * @throws IllegalArgumentException if {@code k} is less than 1
+   */
   public ClassWiseLoss(int k, LossSignal signal) {
     if (k < 1) {
       throw new IllegalArgumentException("need at least one class, got " + k);
@@ -28,7 +34,11 @@ public final class ClassWiseLoss {
     this.everObserved = new boolean[k];
   }
 
-  /** The signal this accumulator computes. */
+  /**
+   * The signal this accumulator computes.
+   *
+   * @return the signal given at construction
+   */
   public LossSignal signal() {
     return signal;
   }
@@ -39,7 +49,8 @@ public final class ClassWiseLoss {
    * @param classMeanLoss mean per-example loss of each class's examples in the batch (ignored where
    *     the count is 0)
    * @param classCounts number of examples of each class in the batch
-   * @throws IllegalArgumentException if a present class's loss is negative or not finite
+   * @throws IllegalArgumentException if either array's length is not the class count, or a present
+   *     class's loss is negative or not finite
    */
   public void addBatch(double[] classMeanLoss, int[] classCounts) {
     if (classMeanLoss.length != sum.length || classCounts.length != sum.length) {
@@ -66,6 +77,10 @@ public final class ClassWiseLoss {
   /**
    * L for the batches recorded since the last {@link #closeEpoch()}, with the fallbacks for classes
    * not seen. Does not reset anything.
+   *
+   * @return a fresh array of one loss per class: the mean (or last, per {@link #signal()}) of the
+   *     class's batches this epoch; else its L of the last epoch it appeared in; else the mean of
+   *     the classes known so far; all zeros if no class was ever observed
    */
   public double[] current() {
     double[] losses = new double[sum.length];
@@ -94,7 +109,12 @@ public final class ClassWiseLoss {
     return losses;
   }
 
-  /** Ends the epoch: returns {@link #current()} and starts accumulating afresh. */
+  /**
+   * Ends the epoch: returns {@link #current()} and starts accumulating afresh. The classes observed
+   * this epoch keep their L as the fallback for later epochs in which they do not appear.
+   *
+   * @return the epoch's class-wise losses L, one per class
+   */
   public double[] closeEpoch() {
     double[] losses = current();
     for (int i = 0; i < sum.length; i++) {

@@ -13,12 +13,22 @@ public enum LossSignal {
     this.label = label;
   }
 
-  /** The name used on the command line and in result files. */
+  /**
+   * The name used on the command line and in result files.
+   *
+   * @return the label, e.g. {@code epoch-mean}
+   */
   public String label() {
     return label;
   }
 
-  /** The signal called {@code label}, e.g. {@code epoch-mean}. */
+  /**
+   * The signal called {@code label}.
+   *
+   * @param label a label as {@link #label()} returns it, e.g. {@code epoch-mean}; case-sensitive
+   * @return the signal with that label
+   * @throws IllegalArgumentException naming the known labels if none matches
+   */
   public static LossSignal fromLabel(String label) {
     for (LossSignal s : values()) {
       if (s.label.equals(label)) {

@@ -18,7 +18,11 @@ public final class MixingProportions {
   /**
    * Proportions given explicitly.
    *
-   * @throws IllegalArgumentException if a share is negative or not finite, or they do not sum to 1
+   * @param shares one share per class, in class order; each finite and at least 0, together summing
+   *     to 1 within 1e-9 (they are copied and divided by their sum to remove that rounding)
+   * @return the proportions
+   * @throws IllegalArgumentException if there is no share, a share is negative or not finite, or
+   *     they do not sum to 1
    */
   public static MixingProportions of(double... shares) {
     if (shares.length == 0) {
@@ -41,7 +45,13 @@ public final class MixingProportions {
     return new MixingProportions(normalised(shares.clone(), sum));
   }
 
-  /** The data set's own mix α̃: class counts over their total. */
+  /**
+   * The data set's own mix α̃: class counts over their total.
+   *
+   * @param classCounts the number of examples N_i of each class, each at least 0
+   * @return α̃ with α̃_i = N_i / ΣN
+   * @throws IllegalArgumentException if there is no class, a count is negative, or all are zero
+   */
   public static MixingProportions ofCounts(int[] classCounts) {
     double total = 0;
     for (int i = 0; i < classCounts.length; i++) {
@@ -60,24 +70,47 @@ public final class MixingProportions {
     return new MixingProportions(shares);
   }
 
-  /** Equal shares for {@code k} classes. */
+  /**
+   * Equal shares for {@code k} classes.
+   *
+   * @param k the number of classes, at least 1
+   * @return 1/k for every class
+   * @throws IllegalArgumentException if {@code k} is less than 1
+   */
   public static MixingProportions uniform(int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("mixing proportions need at least one class, got " + k);
+    }
     double[] shares = new double[k];
     Arrays.fill(shares, 1.0 / k);
     return of(shares);
   }
 
-  /** Number of classes. */
+  /**
+   * Number of classes.
+   *
+   * @return k, at least 1
+   */
   public int classCount() {
     return shares.length;
   }
 
-  /** The share of class {@code i} (0-based). */
+  /**
+   * The share of one class.
+   *
+   * @param i the class, 0-based
+   * @return α_i, in [0, 1]
+   * @throws IndexOutOfBoundsException if {@code i} is outside [0, {@link #classCount()})
+   */
   public double share(int i) {
     return shares[i];
   }
 
-  /** A copy of all shares. */
+  /**
+   * A copy of all shares.
+   *
+   * @return a fresh array of k shares in class order, summing to 1 up to rounding
+   */
   public double[] toArray() {
     return shares.clone();
   }
@@ -90,7 +123,11 @@ public final class MixingProportions {
    * proportions are returned unchanged (callers report that; see {@link #canMoveTowards}).
    *
    * @param classLosses L, one non-negative loss per class
-   * @param gamma mixing rate γ in [0, 1]; 0 leaves α unchanged
+   * @param gamma mixing rate γ in [0, 1]; 0 leaves α unchanged, 1 jumps to L/ΣL
+   * @return the updated proportions, or these same proportions if {@code classLosses} give no
+   *     direction
+   * @throws IllegalArgumentException if the number of losses is not the class count, or γ is
+   *     outside [0, 1] or NaN
    */
   public MixingProportions towards(double[] classLosses, double gamma) {
     if (classLosses.length != shares.length) {
@@ -117,6 +154,10 @@ public final class MixingProportions {
   /**
    * Whether {@code classLosses} give a direction: every loss finite and non-negative, and their sum
    * positive.
+   *
+   * @param classLosses L, one loss per class
+   * @return true if {@link #towards} would move in their direction, false if it would leave α
+   *     unchanged
    */
   public static boolean canMoveTowards(double[] classLosses) {
     for (double loss : classLosses) {
@@ -143,16 +184,32 @@ public final class MixingProportions {
     return values;
   }
 
+  /**
+   * Equal to other proportions with exactly the same shares (no tolerance).
+   *
+   * @param o the object to compare with; null is never equal
+   * @return true if {@code o} is a {@code MixingProportions} with bitwise-equal shares
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof MixingProportions other && Arrays.equals(shares, other.shares);
   }
 
+  /**
+   * A hash code consistent with {@link #equals}.
+   *
+   * @return a hash of the shares
+   */
   @Override
   public int hashCode() {
     return Arrays.hashCode(shares);
   }
 
+  /**
+   * The shares, for messages and debugging.
+   *
+   * @return e.g. {@code MixingProportions[0.25, 0.75]}
+   */
   @Override
   public String toString() {
     return "MixingProportions" + Arrays.toString(shares);

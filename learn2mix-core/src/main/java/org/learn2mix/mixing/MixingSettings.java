@@ -3,12 +3,21 @@ package org.learn2mix.mixing;
 /**
  * How α adapts.
  *
- * @param gamma mixing rate γ in [0, 1); 0 freezes α (the {@code fixed-mix} strategy)
- * @param signal which batches form the class-wise losses
- * @param schedule when α moves
+ * @param gamma mixing rate γ in [0, 1): the fraction of the way from α toward L/ΣL taken at each
+ *     update; 0 freezes α (the {@code fixed-mix} strategy)
+ * @param signal which batches form the class-wise losses; not null
+ * @param schedule when α moves; not null
  */
 public record MixingSettings(double gamma, LossSignal signal, UpdateSchedule schedule) {
-  /** Validates γ. */
+  /**
+   * Validates the settings.
+   *
+   * @param gamma mixing rate γ, in [0, 1)
+   * @param signal which batches form the class-wise losses
+   * @param schedule when α moves
+   * @throws IllegalArgumentException if γ is outside [0, 1) or NaN, or the signal or schedule is
+   *     null
+   */
   public MixingSettings {
     if (!(gamma >= 0 && gamma < 1)) {
       throw new IllegalArgumentException("mixing rate gamma must be in [0, 1), was " + gamma);
@@ -18,12 +27,22 @@ public record MixingSettings(double gamma, LossSignal signal, UpdateSchedule sch
     }
   }
 
-  /** The published defaults: epoch-mean signal, one update per epoch. */
+  /**
+   * The published defaults: epoch-mean signal, one update per epoch.
+   *
+   * @param gamma mixing rate γ in [0, 1)
+   * @return settings with γ, {@link LossSignal#EPOCH_MEAN} and {@link UpdateSchedule#PER_EPOCH}
+   * @throws IllegalArgumentException if γ is outside [0, 1) or NaN
+   */
   public static MixingSettings of(double gamma) {
     return new MixingSettings(gamma, LossSignal.EPOCH_MEAN, UpdateSchedule.PER_EPOCH);
   }
 
-  /** The same settings with γ = 0: α never moves. */
+  /**
+   * The same settings with γ = 0: α never moves.
+   *
+   * @return settings with this signal and schedule and a mixing rate of 0
+   */
   public MixingSettings frozen() {
     return new MixingSettings(0.0, signal, schedule);
   }

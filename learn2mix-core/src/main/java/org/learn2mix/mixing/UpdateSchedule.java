@@ -13,12 +13,22 @@ public enum UpdateSchedule {
     this.label = label;
   }
 
-  /** The name used on the command line and in result files. */
+  /**
+   * The name used on the command line and in result files.
+   *
+   * @return the label, e.g. {@code per-epoch}
+   */
   public String label() {
     return label;
   }
 
-  /** The schedule called {@code label}, e.g. {@code per-epoch}. */
+  /**
+   * The schedule called {@code label}.
+   *
+   * @param label a label as {@link #label()} returns it, e.g. {@code per-epoch}; case-sensitive
+   * @return the schedule with that label
+   * @throws IllegalArgumentException naming the known labels if none matches
+   */
   public static UpdateSchedule fromLabel(String label) {
     for (UpdateSchedule s : values()) {
       if (s.label.equals(label)) {

@@ -21,12 +21,23 @@ public final class SplitMix64 implements RandomGenerator {
     this.state = state;
   }
 
-  /** A generator seeded with {@code seed}. */
+  /**
+   * A generator seeded with {@code seed}.
+   *
+   * @param seed any 64-bit value, used as the initial state; equal seeds give equal sequences
+   * @return a new generator
+   */
   public static SplitMix64 seeded(long seed) {
     return new SplitMix64(seed);
   }
 
-  /** A generator continuing from a state previously read with {@link #state()}. */
+  /**
+   * A generator continuing from a state previously read with {@link #state()}.
+   *
+   * @param state a value returned by {@link #state()}
+   * @return a new generator that draws exactly what the one whose state was read would have drawn
+   *     next
+   */
   public static SplitMix64 resume(long state) {
     return new SplitMix64(state);
   }
@@ -34,6 +45,11 @@ public final class SplitMix64 implements RandomGenerator {
   /**
    * The stream named {@code purpose} of the master seed {@code seed}: independent of every other
    * purpose's stream and stable across versions.
+   *
+   * @param seed the run's master seed
+   * @param purpose the stream's name, e.g. {@code init} or {@code epoch 3}; compared by its UTF-8
+   *     bytes, so it is case-sensitive; must not be null
+   * @return a new generator, the same for the same seed and purpose
    */
   public static SplitMix64 derive(long seed, String purpose) {
     long h = seed;
@@ -43,24 +59,45 @@ public final class SplitMix64 implements RandomGenerator {
     return new SplitMix64(mix(h));
   }
 
-  /** The current state; {@link #resume(long)} continues from it. */
+  /**
+   * The current state; {@link #resume(long)} continues from it.
+   *
+   * @return the whole 64-bit state, which changes with every draw
+   */
   public long state() {
     return state;
   }
 
+  /**
+   * The next 64 random bits: the state advanced by the golden-ratio constant, then scrambled.
+   *
+   * @return any {@code long}, all values equally likely
+   */
   @Override
   public long nextLong() {
     state += GOLDEN_GAMMA;
     return mix(state);
   }
 
-  /** Uniform in [0, 1) with 53 random bits. */
+  /**
+   * Uniform in [0, 1) with 53 random bits (the top bits of one {@link #nextLong()}).
+   *
+   * @return a multiple of 2<sup>-53</sup> in [0, 1)
+   */
   @Override
   public double nextDouble() {
     return (nextLong() >>> 11) * 0x1.0p-53;
   }
 
-  /** Uniform integer in [0, bound), without modulo bias (rejection sampling). */
+  /**
+   * Uniform integer in [0, bound), without modulo bias: 31-bit draws above the largest multiple of
+   * {@code bound} are rejected and drawn again, so a call may consume more than one {@link
+   * #nextLong()}.
+   *
+   * @param bound the exclusive upper limit, at least 1
+   * @return an integer in [0, bound)
+   * @throws IllegalArgumentException if {@code bound} is zero or negative
+   */
   @Override
   public int nextInt(int bound) {
     if (bound <= 0) {
@@ -74,7 +111,12 @@ public final class SplitMix64 implements RandomGenerator {
     return (int) (r % bound);
   }
 
-  /** A standard normal draw by the Box–Muller transform (one draw per two uniforms). */
+  /**
+   * A standard normal draw by the Box–Muller transform; each call consumes two uniforms and keeps
+   * no second value for later.
+   *
+   * @return a draw from N(0, 1), always finite
+   */
   @Override
   public double nextGaussian() {
     double u1 = 1.0 - nextDouble(); // in (0, 1], so the logarithm is finite
@@ -82,7 +124,12 @@ public final class SplitMix64 implements RandomGenerator {
     return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
   }
 
-  /** Shuffles {@code values} in place (Fisher–Yates). */
+  /**
+   * Shuffles {@code values} in place (Fisher–Yates, from the last element down), drawing one
+   * bounded integer per element after the first.
+   *
+   * @param values the array to permute; empty and one-element arrays are left as they are
+   */
   public void shuffle(int[] values) {
     for (int i = values.length - 1; i > 0; i--) {
       int j = nextInt(i + 1);

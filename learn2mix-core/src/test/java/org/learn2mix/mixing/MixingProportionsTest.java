@@ -89,6 +89,7 @@ class MixingProportionsTest {
     MixingProportions alpha = MixingProportions.uniform(4);
     assertArrayEquals(new double[] {0.25, 0.25, 0.25, 0.25}, alpha.toArray(), EPS);
     assertThrows(IllegalArgumentException.class, () -> MixingProportions.uniform(0));
+    assertThrows(IllegalArgumentException.class, () -> MixingProportions.uniform(-1));
   }
 
   @Test

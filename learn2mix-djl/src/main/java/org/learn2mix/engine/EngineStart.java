@@ -14,9 +14,14 @@ public final class EngineStart {
 
   /**
    * Makes sure DJL runs offline and returns the engine. Call before any other DJL use; setting the
-   * property later has no effect on an engine already started.
+   * property later has no effect on an engine already started. An offline setting already made by
+   * the caller (the {@value #OFFLINE_PROPERTY} property or the {@code DJL_OFFLINE} environment
+   * variable) is left as it is.
    *
-   * @throws EngineUnavailableException if the engine cannot start
+   * @return DJL's default engine (PyTorch), started on the first call; later calls return the same
+   *     instance
+   * @throws EngineUnavailableException if the engine cannot start, e.g. because the native library
+   *     for this platform is missing from the class path
    */
   public static Engine offline() {
     if (System.getProperty(OFFLINE_PROPERTY) == null && System.getenv("DJL_OFFLINE") == null) {
@@ -33,12 +38,20 @@ public final class EngineStart {
     }
   }
 
-  /** The engine's name and version, e.g. {@code PyTorch 2.7.1}. */
+  /**
+   * The engine's name and version, for logs and result files.
+   *
+   * @param engine a started engine
+   * @return e.g. {@code PyTorch 2.7.1}
+   */
   public static String describe(Engine engine) {
     return engine.getEngineName() + " " + engine.getVersion();
   }
 
-  /** Signals that the engine could not be started. */
+  /**
+   * Signals that the engine could not be started; the message says why and the cause is DJL's own
+   * error.
+   */
   public static final class EngineUnavailableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

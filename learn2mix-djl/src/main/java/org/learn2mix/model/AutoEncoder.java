@@ -15,7 +15,15 @@ public final class AutoEncoder {
 
   private AutoEncoder() {}
 
-  /** A new, uninitialised autoencoder for inputs of {@code dimension} values. */
+  /**
+   * A new, uninitialised autoencoder.
+   *
+   * @param dimension d, the number of values per example (pixels of the flattened image), at least
+   *     1
+   * @return a block taking (B, d) and returning (B, d) reconstructions in (0, 1)
+   * @throws IllegalArgumentException if {@code dimension} is less than 1 (DJL's linear layer
+   *     rejects it)
+   */
   public static Block create(int dimension) {
     return new SequentialBlock()
         .add(Linear.builder().setUnits(128).build())

@@ -16,7 +16,14 @@ import ai.djl.nn.pooling.Pool;
 public final class CifarLeNet {
   private CifarLeNet() {}
 
-  /** A new, uninitialised network for 3×32×32 inputs with {@code classes} outputs. */
+  /**
+   * A new, uninitialised network for 3×32×32 inputs.
+   *
+   * @param classes k, the number of outputs, at least 1
+   * @return a block taking (B, 3, 32, 32) images and returning (B, k) logits (no softmax)
+   * @throws IllegalArgumentException if {@code classes} is less than 1 (DJL's linear layer rejects
+   *     it)
+   */
   public static Block create(int classes) {
     SequentialBlock net = new SequentialBlock();
     for (int filters : new int[] {16, 32, 64}) {

@@ -17,7 +17,14 @@ import ai.djl.nn.pooling.Pool;
 public final class LeNet5 {
   private LeNet5() {}
 
-  /** A new, uninitialised network for 1×28×28 inputs with {@code classes} outputs. */
+  /**
+   * A new, uninitialised network for 1×28×28 inputs.
+   *
+   * @param classes k, the number of outputs (10 in the published experiments), at least 1
+   * @return a block taking (B, 1, 28, 28) images and returning (B, k) logits (no softmax)
+   * @throws IllegalArgumentException if {@code classes} is less than 1 (DJL's linear layer rejects
+   *     it)
+   */
   public static Block create(int classes) {
     return new SequentialBlock()
         .add(conv(6, 5, 0))

@@ -12,7 +12,15 @@ public final class Mlp {
 
   private Mlp() {}
 
-  /** A new, uninitialised network with {@code outputs} outputs. */
+  /**
+   * A new, uninitialised network; its input width d is fixed when the block is initialised.
+   *
+   * @param outputs the number of outputs, at least 1 (1 for the published regression tasks)
+   * @return a block taking (B, d) features and returning (B, outputs) values, with no activation
+   *     after the last layer
+   * @throws IllegalArgumentException if {@code outputs} is less than 1 (DJL's linear layer rejects
+   *     it)
+   */
   public static Block regressor(int outputs) {
     return new SequentialBlock()
         .add(Linear.builder().setUnits(HIDDEN).build())

@@ -51,7 +51,13 @@ public final class ResNet18 extends SequentialBlock implements TorchInitialised 
         .add(Linear.builder().setUnits(classes).build());
   }
 
-  /** A new, uninitialised network for 3×224×224 inputs with {@code classes} outputs. */
+  /**
+   * A new, uninitialised network for 3×224×224 inputs.
+   *
+   * @param classes k, the number of outputs, at least 1
+   * @return a block taking (B, 3, 224, 224) images and returning (B, k) logits (no softmax)
+   * @throws IllegalArgumentException if {@code classes} is less than 1
+   */
   public static ResNet18 create(int classes) {
     if (classes < 1) {
       throw new IllegalArgumentException("a classifier needs at least one class, got " + classes);
@@ -97,6 +103,12 @@ public final class ResNet18 extends SequentialBlock implements TorchInitialised 
         .build();
   }
 
+  /**
+   * Every convolution weight follows {@link TorchInit#KAIMING_NORMAL_FAN_OUT}, as in torchvision;
+   * the batch norms keep DJL's ones and zeros and the final fc layer the default.
+   *
+   * @return the weight of each of the network's 20 convolutions with its rule
+   */
   @Override
   public Map<Parameter, TorchInit> torchInitialisation() {
     Map<Parameter, TorchInit> rules = new IdentityHashMap<>();

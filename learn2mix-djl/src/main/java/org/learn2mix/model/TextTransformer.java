@@ -40,7 +40,10 @@ public final class TextTransformer {
    * A new, uninitialised network.
    *
    * @param vocabularySize number of token ids, padding and unknown included; ids lie in [0, size)
-   * @param classes number of outputs
+   * @param classes k, the number of outputs, at least 1
+   * @return a block taking (B, S) token ids (as floats, S ≤ {@value #MAX_LENGTH}) and returning (B,
+   *     k) logits (no softmax)
+   * @throws IllegalArgumentException if {@code vocabularySize} or {@code classes} is less than 1
    */
   public static Block create(int vocabularySize, int classes) {
     return new SequentialBlock()

@@ -29,7 +29,11 @@ public final class TorchDefaultInit {
    * Re-initialises every weight and bias of {@code block}, which must already be initialised.
    *
    * @param block an initialised block
-   * @param random the generator to draw from
+   * @param random the generator to draw from, in the order of {@code block.getParameters()}
+   * @throws IllegalStateException if a bias does not follow a weight of its own layer, a layout the
+   *     fan-in rule does not know
+   * @throws ai.djl.nn.UninitializedParameterException if {@code block} has not been initialised
+   * @throws ArithmeticException if a parameter has more than {@link Integer#MAX_VALUE} elements
    */
   public static void apply(Block block, SplitMix64 random) {
     Map<Parameter, TorchInit> declared = new IdentityHashMap<>();

@@ -50,7 +50,13 @@ public enum TorchInit {
   /** One value for an element of a parameter of {@code shape}. */
   abstract double draw(Shape shape, SplitMix64 random);
 
-  /** Overwrites {@code array} with values drawn by this rule. */
+  /**
+   * Overwrites {@code array} with values drawn by this rule, one per element in row-major order.
+   *
+   * @param array the parameter's values, shape (out, in, kernel…) for the fan-based rules
+   * @param random the generator to draw from; {@link #ZEROS} draws nothing from it
+   * @throws ArithmeticException if the array has more than {@link Integer#MAX_VALUE} elements
+   */
   public void fill(NDArray array, SplitMix64 random) {
     Shape shape = array.getShape();
     float[] values = new float[Math.toIntExact(array.size())];

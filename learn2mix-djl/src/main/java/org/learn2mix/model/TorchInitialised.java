@@ -12,6 +12,8 @@ public interface TorchInitialised {
   /**
    * The parameters of this block (its own or its descendants') that follow another rule than the
    * default, with their rule. Must be called on an initialised block.
+   *
+   * @return each such parameter with its rule, matched by identity; empty if all follow the default
    */
   Map<Parameter, TorchInit> torchInitialisation();
 }
