@@ -16,8 +16,9 @@ import java.util.concurrent.Callable;
 import org.learn2mix.experiment.Benchmark;
 import org.learn2mix.experiment.Presets;
 import org.learn2mix.experiment.UsageException;
-import org.learn2mix.report.AtomicFiles;
-import org.learn2mix.report.Provenance;
+import org.learn2mix.results.AtomicFiles;
+import org.learn2mix.results.FolderLock;
+import org.learn2mix.results.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,18 +77,26 @@ final class BenchCommand implements Callable<Integer> {
     }
     workloads.forEach(Presets::find);
     engine.apply();
-    Path dir = RunFolder.prepare(out != null ? out : RunFolder.defaultFor("bench"), "bench.json");
-    Instant started = Instant.now();
-    List<Benchmark.Workload> results = new ArrayList<>();
-    for (String name : workloads) {
-      String preset = name.trim();
-      results.add(
-          Benchmark.run(
-              Presets.find(preset), dataDir, epochs, what -> console.println("measuring " + what)));
+    Path dir = out != null ? out : RunFolder.defaultFor("bench");
+    FolderLock lock = RunFolder.claim(dir, "bench.json");
+    try {
+      Instant started = Instant.now();
+      List<Benchmark.Workload> results = new ArrayList<>();
+      for (String name : workloads) {
+        String preset = name.trim();
+        results.add(
+            Benchmark.run(
+                Presets.find(preset),
+                dataDir,
+                epochs,
+                what -> console.println("measuring " + what)));
+      }
+      console.println();
+      console.print(table(results));
+      write(dir.resolve("bench.json"), results, started);
+    } finally {
+      RunFolder.release(lock);
     }
-    console.println();
-    console.print(table(results));
-    write(dir.resolve("bench.json"), results, started);
     console.println("results: " + dir.resolve("bench.json").toAbsolutePath().normalize());
     return 0;
   }

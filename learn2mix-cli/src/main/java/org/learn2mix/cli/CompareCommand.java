@@ -15,6 +15,7 @@ import org.learn2mix.experiment.UsageException;
 import org.learn2mix.mixing.LossSignal;
 import org.learn2mix.mixing.MixingSettings;
 import org.learn2mix.mixing.UpdateSchedule;
+import org.learn2mix.results.FolderLock;
 import org.learn2mix.train.TrainingSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -150,24 +151,29 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     ExperimentSettings settings;
     Path dir;
+    FolderLock lock;
     if (resume != null) {
       refuseOptionsBesideResume();
       settings = SavedSettings.read(resume);
-      dir = resume;
       engine.defaultTo(SavedSettings.threads(resume).orElse(null));
       engine.apply();
+      dir = resume;
+      lock = RunFolder.claimForResume(dir);
     } else {
       settings = resolve();
       engine.apply();
-      dir = RunFolder.prepare(out != null ? out : RunFolder.defaultFor(preset));
+      dir = out != null ? out : RunFolder.defaultFor(preset);
+      lock = RunFolder.claim(dir);
     }
     try {
       new Comparison(console, interactive).run(settings, dir, resume != null);
     } catch (RuntimeException e) {
       if (resume == null) {
-        RunFolder.removeIfEmpty(dir);
+        RunFolder.removeIfEmpty(dir, lock);
       }
       throw e;
+    } finally {
+      RunFolder.release(lock);
     }
     return 0;
   }

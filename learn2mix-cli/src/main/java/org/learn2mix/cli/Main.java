@@ -9,7 +9,7 @@ import org.learn2mix.data.DataSetException;
 import org.learn2mix.djl.NonFiniteLossException;
 import org.learn2mix.engine.EngineStart;
 import org.learn2mix.experiment.UsageException;
-import org.learn2mix.report.Provenance;
+import org.learn2mix.results.Provenance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

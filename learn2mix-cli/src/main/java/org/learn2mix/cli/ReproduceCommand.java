@@ -15,8 +15,9 @@ import org.learn2mix.experiment.ExperimentSettings;
 import org.learn2mix.experiment.Preset;
 import org.learn2mix.experiment.Presets;
 import org.learn2mix.experiment.UsageException;
-import org.learn2mix.report.AtomicFiles;
 import org.learn2mix.report.ReproductionIndex;
+import org.learn2mix.results.AtomicFiles;
+import org.learn2mix.results.FolderLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,27 +84,33 @@ final class ReproduceCommand implements Callable<Integer> {
       presets.add(Presets.find(which));
     }
     engine.apply();
-    Path dir =
-        RunFolder.prepare(
-            out != null ? out : RunFolder.defaultFor("reproduce"), ReproductionIndex.PAGE);
+    Path dir = out != null ? out : RunFolder.defaultFor("reproduce");
+    FolderLock lock = RunFolder.claim(dir, ReproductionIndex.PAGE);
     Map<String, String> failures = new LinkedHashMap<>();
-    for (Preset preset : presets) {
-      console.println("== " + preset.name() + ": " + preset.summary());
-      Path folder = RunFolder.prepare(dir.resolve(preset.name()));
-      try {
-        new Comparison(console, interactive)
-            .run(ExperimentSettings.published(preset, seeds, dataDir), folder, false);
-      } catch (UsageException
-          | DataSetException
-          | NonFiniteLossException
-          | UncheckedIOException e) {
-        failures.put(preset.name(), e.getMessage());
-        console.println("learn2mix: " + preset.name() + " failed: " + e.getMessage());
+    try {
+      for (Preset preset : presets) {
+        console.println("== " + preset.name() + ": " + preset.summary());
+        reproduce(preset, dir.resolve(preset.name()), failures);
+        writeIndex(dir, presets, failures);
       }
-      writeIndex(dir, presets, failures);
+    } finally {
+      RunFolder.release(lock);
     }
     console.println("index: " + dir.resolve(ReproductionIndex.PAGE).toAbsolutePath().normalize());
     return failures.isEmpty() ? 0 : Main.EXIT_FAILURE;
+  }
+
+  private void reproduce(Preset preset, Path folder, Map<String, String> failures) {
+    FolderLock lock = RunFolder.claim(folder);
+    try {
+      new Comparison(console, interactive)
+          .run(ExperimentSettings.published(preset, seeds, dataDir), folder, false);
+    } catch (UsageException | DataSetException | NonFiniteLossException | UncheckedIOException e) {
+      failures.put(preset.name(), e.getMessage());
+      console.println("learn2mix: " + preset.name() + " failed: " + e.getMessage());
+    } finally {
+      RunFolder.release(lock);
+    }
   }
 
   private static void writeIndex(Path dir, List<Preset> presets, Map<String, String> failures) {

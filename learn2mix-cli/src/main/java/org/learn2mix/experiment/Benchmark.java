@@ -125,6 +125,6 @@ public final class Benchmark {
     for (int v = 0; v < names.size(); v++) {
       variants.add(new Variant(names.get(v), seconds[v], examples));
     }
-    return new Workload(preset.name(), variants, org.learn2mix.report.Provenance.peakRssMb());
+    return new Workload(preset.name(), variants, org.learn2mix.results.Provenance.peakRssMbNow());
   }
 }

@@ -2,6 +2,7 @@ package org.learn2mix.experiment;
 
 import java.util.List;
 import org.learn2mix.batching.Strategy;
+import org.learn2mix.results.ExperimentPlan;
 import org.learn2mix.train.TrainingSettings;
 
 /**
@@ -29,6 +30,11 @@ public record ExperimentSettings(
     if (seeds.isEmpty()) {
       throw new UsageException("--seeds must be at least 1");
     }
+  }
+
+  /** What the experiment trains, as its results record it: the preset by name. */
+  public ExperimentPlan plan() {
+    return new ExperimentPlan(preset.name(), strategies, seeds, training, dataDir);
   }
 
   /** Every strategy that applies to {@code task}: focal only to classification. */

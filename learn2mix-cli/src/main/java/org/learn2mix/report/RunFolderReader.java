@@ -3,6 +3,7 @@ package org.learn2mix.report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.learn2mix.results.SummaryJson;
 
 /**
  * Reads a comparison's folder ({@code epochs.csv} and {@code summary.json}, as {@code compare}
