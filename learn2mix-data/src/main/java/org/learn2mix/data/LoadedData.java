@@ -8,10 +8,20 @@ import java.util.List;
  * on.
  */
 public interface LoadedData {
-  /** The files read, with their checksums and how far each was verified. */
+  /**
+   * The files read, with their checksums and how far each was verified.
+   *
+   * @return the files in the order they were read; a folder of many files (image folders, extracted
+   *     reviews) is one entry with a {@link org.learn2mix.data.locate.FolderDigest}
+   */
   List<VerifiedFile> files();
 
-  /** Whether every file matched a published checksum. */
+  /**
+   * Whether every file matched a published checksum.
+   *
+   * @return true when every one of {@link #files()} is {@link VerifiedFile#verified()} (also when
+   *     there are none), false when at least one was only checksummed
+   */
   default boolean verified() {
     return files().stream().allMatch(VerifiedFile::verified);
   }
