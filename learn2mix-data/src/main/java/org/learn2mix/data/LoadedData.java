@@ -3,9 +3,9 @@ package org.learn2mix.data;
 import java.util.List;
 
 /**
- * A data set as read from its files, before any preparation: whatever it holds, it names the files
- * it came from, with their checksums, so that a result can say exactly which data it was trained
- * on.
+ * A data set as read from its files, before the per-seed preparation (imbalance, scaling): whatever
+ * it holds, raw or already encoded once per process (text), it names the files it came from, with
+ * their checksums, so that a result can say exactly which data it was trained on.
  */
 public interface LoadedData {
   /**

@@ -65,15 +65,6 @@ public record LoadedReviews(
     return classCounts(labels, classNames.size());
   }
 
-  /**
-   * Whether every file matched a published checksum.
-   *
-   * @return true when every file is verified (also when there are none)
-   */
-  public boolean verified() {
-    return files.stream().allMatch(VerifiedFile::verified);
-  }
-
   private static int[] classCounts(int[] labels, int k) {
     int[] counts = new int[k];
     for (int n = 0; n < labels.length; n++) {
