@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    resourceBundle = SharedOptions.HELP,
     description = {
       "Measure seconds per training epoch of classical, fixed-mix and learn2mix against the"
           + " compute floor (forward, backward and Adam step on pre-built batches already in"
@@ -48,17 +49,9 @@ final class BenchCommand implements Callable<Integer> {
       description = "Epochs per variant, the first is warm-up (default: ${DEFAULT-VALUE}).")
   int epochs = 5;
 
-  @Option(
-      names = "--data-dir",
-      paramLabel = "DIR",
-      description = "Folder holding the image data set's files (as for compare).")
-  Path dataDir;
+  @Mixin DataDir dataDir = new DataDir();
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Folder for bench.json (default: runs/bench-<timestamp>).")
-  Path out;
+  @Mixin ResultsFolder resultsFolder = new ResultsFolder();
 
   @Mixin EngineThreads engine = new EngineThreads();
 
@@ -76,14 +69,17 @@ final class BenchCommand implements Callable<Integer> {
     }
     workloads.forEach(Presets::find);
     engine.apply();
-    Path dir = RunFolder.prepare(out != null ? out : RunFolder.defaultFor("bench"), "bench.json");
+    Path dir = RunFolder.prepare(resultsFolder.orDefault("bench"), "bench.json");
     Instant started = Instant.now();
     List<Benchmark.Workload> results = new ArrayList<>();
     for (String name : workloads) {
       String preset = name.trim();
       results.add(
           Benchmark.run(
-              Presets.find(preset), dataDir, epochs, what -> console.println("measuring " + what)));
+              Presets.find(preset),
+              dataDir.value(),
+              epochs,
+              what -> console.println("measuring " + what)));
     }
     console.println();
     console.print(table(results));

@@ -19,7 +19,6 @@ import org.learn2mix.report.AtomicFiles;
 import org.learn2mix.report.ReproductionIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code learn2mix reproduce}: the published experiments, each with its report, and an index. */
@@ -27,6 +26,7 @@ import picocli.CommandLine.Parameters;
     name = "reproduce",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    resourceBundle = SharedOptions.HELP,
     description = {
       "Run the published setting of a preset, or of all presets, with every strategy that"
           + " applies; write one results folder with its report per preset and index.html"
@@ -43,23 +43,11 @@ final class ReproduceCommand implements Callable<Integer> {
       description = "The preset to reproduce, or all of them (default: ${DEFAULT-VALUE}).")
   String which;
 
-  @Option(
-      names = "--seeds",
-      paramLabel = "N",
-      description = "Seeds 0..N-1 per strategy (default: ${DEFAULT-VALUE}, as published).")
-  int seeds = 5;
+  @Mixin SeedCount seeds = new SeedCount();
 
-  @Option(
-      names = "--data-dir",
-      paramLabel = "DIR",
-      description = "Folder holding the data sets, one sub-folder per data set (as for compare).")
-  Path dataDir;
+  @Mixin DataDir dataDir = new DataDir();
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Folder for the results (default: runs/reproduce-<timestamp>).")
-  Path out;
+  @Mixin ResultsFolder resultsFolder = new ResultsFolder();
 
   @Mixin EngineThreads engine = new EngineThreads();
 
@@ -73,9 +61,7 @@ final class ReproduceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (seeds < 1) {
-      throw new UsageException("--seeds must be at least 1, was " + seeds);
-    }
+    int seedCount = seeds.value();
     List<Preset> presets = new ArrayList<>();
     if (which.equals("all")) {
       Presets.all().forEach(presets::add);
@@ -83,16 +69,14 @@ final class ReproduceCommand implements Callable<Integer> {
       presets.add(Presets.find(which));
     }
     engine.apply();
-    Path dir =
-        RunFolder.prepare(
-            out != null ? out : RunFolder.defaultFor("reproduce"), ReproductionIndex.PAGE);
+    Path dir = RunFolder.prepare(resultsFolder.orDefault("reproduce"), ReproductionIndex.PAGE);
     Map<String, String> failures = new LinkedHashMap<>();
     for (Preset preset : presets) {
       console.println("== " + preset.name() + ": " + preset.summary());
       Path folder = RunFolder.prepare(dir.resolve(preset.name()));
       try {
         new Comparison(console, interactive)
-            .run(ExperimentSettings.published(preset, seeds, dataDir), folder, false);
+            .run(ExperimentSettings.published(preset, seedCount, dataDir.value()), folder, false);
       } catch (UsageException
           | DataSetException
           | NonFiniteLossException
