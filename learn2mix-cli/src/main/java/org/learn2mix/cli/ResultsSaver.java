@@ -1,10 +1,17 @@
 package org.learn2mix.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.learn2mix.data.TaskData;
 import org.learn2mix.experiment.ExperimentListener;
 import org.learn2mix.experiment.ExperimentSettings;
@@ -40,7 +47,7 @@ final class ResultsSaver implements ExperimentListener {
 
   /** Epoch rows in an existing epochs.csv (0 if there is none). */
   private static long rowsIn(Path file) {
-    try (var lines = java.nio.file.Files.lines(file)) {
+    try (var lines = Files.lines(file)) {
       return Math.max(0, lines.count() - 1);
     } catch (IOException | UncheckedIOException e) {
       return 0;
@@ -53,7 +60,7 @@ final class ResultsSaver implements ExperimentListener {
       // Written before any training, so that even a run killed in its first epoch can resume.
       info =
           new SummaryJson.TaskInfo(
-              data.task().name().toLowerCase(java.util.Locale.ROOT),
+              data.task().name().toLowerCase(Locale.ROOT),
               data.task().metric(),
               data.task().higherIsBetter(),
               data.classNames(),
@@ -73,11 +80,11 @@ final class ResultsSaver implements ExperimentListener {
   /** Keeps the failed run's completed epochs in epochs.csv and names the failure in the summary. */
   @Override
   public void runFailed(RunResult partial, List<RunResult> finished, RuntimeException failure) {
-    List<RunResult> all = new java.util.ArrayList<>(finished);
+    List<RunResult> all = new ArrayList<>(finished);
     if (!partial.epochs().isEmpty()) {
       all.add(partial);
     }
-    java.util.Map<String, Object> failed = new java.util.LinkedHashMap<>();
+    Map<String, Object> failed = new LinkedHashMap<>();
     failed.put("strategy", partial.strategy().label());
     failed.put("seed", partial.seed());
     failed.put("epochs_completed", partial.epochs().size());
@@ -94,7 +101,7 @@ final class ResultsSaver implements ExperimentListener {
       List<RunResult> epochs,
       List<RunResult> complete,
       boolean allDone,
-      java.util.Map<String, Object> failure) {
+      Map<String, Object> failure) {
     if (info == null) {
       return; // no data set was prepared: nothing ran, nothing to save
     }
@@ -112,19 +119,18 @@ final class ResultsSaver implements ExperimentListener {
               summary,
               Provenance.collect(started, allDone ? Instant.now() : null),
               allDone);
-      java.util.List<java.util.Map<String, Object>> files = new java.util.ArrayList<>();
+      List<Map<String, Object>> files = new ArrayList<>();
       for (var file : settings.preset().data().files(settings.dataDir())) {
-        java.util.Map<String, Object> entry = new java.util.LinkedHashMap<>();
+        Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("path", file.path().toAbsolutePath().normalize().toString());
         entry.put("sha256", file.sha256());
-        entry.put("verified_by", file.verification().name().toLowerCase(java.util.Locale.ROOT));
+        entry.put("verified_by", file.verification().name().toLowerCase(Locale.ROOT));
         files.add(entry);
       }
-      ((com.fasterxml.jackson.databind.node.ObjectNode) document.get("provenance"))
-          .set("data_files", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(files));
+      ((ObjectNode) document.get("provenance"))
+          .set("data_files", new ObjectMapper().valueToTree(files));
       if (failure != null) {
-        document.set(
-            "failed", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(failure));
+        document.set("failed", new ObjectMapper().valueToTree(failure));
       }
       SummaryJson.write(dir.resolve(SummaryJson.FILE), document);
     } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.mixing.LossSignal;
 import org.learn2mix.mixing.MixingSettings;
@@ -69,7 +70,7 @@ public final class SavedSettings {
    * The engine thread count the experiment in {@code runFolder} was started with, if it was set
    * explicitly; results are bit-identical only at equal thread counts.
    */
-  public static java.util.Optional<Integer> threads(Path runFolder) {
+  public static Optional<Integer> threads(Path runFolder) {
     try {
       JsonNode threads =
           new ObjectMapper()
@@ -77,10 +78,10 @@ public final class SavedSettings {
               .path("provenance")
               .path("engine_threads");
       return threads.isTextual() && threads.asText().matches("[1-9][0-9]*")
-          ? java.util.Optional.of(Integer.parseInt(threads.asText()))
-          : java.util.Optional.empty();
+          ? Optional.of(Integer.parseInt(threads.asText()))
+          : Optional.empty();
     } catch (IOException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

@@ -1,9 +1,13 @@
 package org.learn2mix.report;
 
 import ai.djl.engine.Engine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /** Where and with what a result was produced, for {@code summary.json}. */
 public final class Provenance {
@@ -41,11 +45,11 @@ public final class Provenance {
       if (in == null) {
         return "unknown";
       }
-      java.util.Properties git = new java.util.Properties();
+      Properties git = new Properties();
       git.load(in);
       String commit = git.getProperty("git.commit.id", "unknown");
       return "true".equals(git.getProperty("git.dirty")) ? commit + "+dirty" : commit;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return "unknown";
     }
   }
@@ -53,14 +57,13 @@ public final class Provenance {
   /** Peak resident memory of this process so far (VmHWM) in MiB, or NaN where unknown. */
   public static double peakRssMb() {
     try {
-      for (String line :
-          java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (line.startsWith("VmHWM:")) {
           String kb = line.substring("VmHWM:".length()).trim().split("\\s+")[0];
           return Long.parseLong(kb) / 1024.0;
         }
       }
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return Double.NaN;
     }
     return Double.NaN;

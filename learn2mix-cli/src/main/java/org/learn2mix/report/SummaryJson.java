@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.experiment.ExperimentSettings;
@@ -120,6 +121,6 @@ public final class SummaryJson {
       String task,
       String metric,
       boolean higherIsBetter,
-      java.util.List<String> classNames,
+      List<String> classNames,
       int[] trainCounts) {}
 }
