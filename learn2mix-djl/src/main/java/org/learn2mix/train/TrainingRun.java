@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -190,7 +191,7 @@ public final class TrainingRun {
       trainer.notifyListeners(l -> l.onEpoch(trainer));
       double seconds = (System.nanoTime() - start) / 1e9;
       double[] metric =
-          TestEvaluation.evaluate(trainer, test, task, classCount, settings.evaluationChunk());
+          HeldOutEvaluation.evaluate(trainer, test, task, classCount, settings.evaluationChunk());
       EpochRecord record =
           new EpochRecord(
               epoch,
@@ -298,11 +299,12 @@ public final class TrainingRun {
 
   private PerExampleLoss trainingLoss(Learn2MixSampler sampler) {
     if (!strategy.trainsOnFocalLoss()) {
-      return TestScore.trainingLoss(task);
+      return TrainingLoss.of(task);
     }
     if (task != Task.CLASSIFICATION) {
       throw new IllegalArgumentException(
-          "the focal strategy is for classification only, not " + task.name().toLowerCase());
+          "the focal strategy is for classification only, not "
+              + task.name().toLowerCase(Locale.ROOT));
     }
     return PerExampleLoss.focal(PerExampleLoss.focalWeights(sampler.pools().sizes()), FOCUSING);
   }
