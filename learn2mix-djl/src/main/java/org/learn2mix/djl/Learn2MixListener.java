@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.training.Trainer;
+import ai.djl.training.dataset.Batch;
 import ai.djl.training.listener.TrainingListener;
 import ai.djl.training.listener.TrainingListenerAdapter;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ import org.learn2mix.mixing.MixingProportions;
  *
  * <p>The per-example losses come from the batch's predictions in training mode, before the
  * optimizer step, and cost one small product with the batch's one-hot class matrix and one
- * read-back per batch. A loss that becomes NaN or infinite stops training with a {@link
- * NonFiniteLossException}.
+ * read-back per batch. The matrix is the batch's own when it is a {@link BatchWithClasses};
+ * otherwise the listener looks up the class of every index in the sampler and makes it. A loss that
+ * becomes NaN or infinite stops training with a {@link NonFiniteLossException}.
  *
  * <pre>{@code
  * PerExampleLoss loss = PerExampleLoss.crossEntropy();
@@ -68,27 +70,26 @@ public final class Learn2MixListener extends TrainingListenerAdapter {
   @Override
   public void onTrainingBatch(Trainer trainer, BatchData batchData) {
     batchInEpoch++;
-    List<?> indexList = batchData.getBatch().getIndices();
-    if (indexList == null) {
-      throw new IllegalStateException(
-          "the batch carries no example indices; draw batches from a RandomAccessDataset");
-    }
-    int[] indices = IndexList.toIntArray(indexList);
-    ClassPools pools = sampler.pools();
-    int k = pools.classCount();
-    int[] classes = new int[indices.length];
-    for (int i = 0; i < indices.length; i++) {
-      classes[i] = pools.classOf(indices[i]);
-    }
-    int[] counts = pools.countClasses(indices);
-
     NDArray predictions = joined(trainer, batchData.getPredictions());
     NDArray labels = joined(trainer, batchData.getLabels());
+    int k = sampler.pools().classCount();
+    int[] counts;
     float[] stats;
     try (NDManager scope = predictions.getManager().newSubManager()) {
+      NDArray oneHot;
+      if (batchData.getBatch() instanceof BatchWithClasses withClasses) {
+        oneHot = withClasses.classOneHot();
+        counts = withClasses.classCounts();
+      } else {
+        int[] classes = classesOf(batchData.getBatch());
+        counts = new int[k];
+        for (int c : classes) {
+          counts[c]++;
+        }
+        oneHot = scope.create(classes).oneHot(k, DataType.FLOAT32);
+      }
       NDArray perExample = loss.apply(predictions, labels);
       perExample.attach(scope);
-      NDArray oneHot = scope.create(classes).oneHot(k, DataType.FLOAT32);
       NDArray classSums = perExample.reshape(1, -1).matMul(oneHot).reshape(-1);
       stats = perExample.mean().reshape(1).concat(classSums).toFloatArray();
     }
@@ -102,6 +103,24 @@ public final class Learn2MixListener extends TrainingListenerAdapter {
       classMeans[c] = counts[c] == 0 ? 0 : stats[c + 1] / counts[c];
     }
     sampler.mixing().observeBatch(classMeans, counts);
+  }
+
+  /**
+   * The class of every example of a batch that carries only its indices, by the sampler's pools.
+   */
+  private int[] classesOf(Batch batch) {
+    List<?> indexList = batch.getIndices();
+    if (indexList == null) {
+      throw new IllegalStateException(
+          "the batch carries no example indices; draw batches from a RandomAccessDataset");
+    }
+    int[] indices = IndexList.toIntArray(indexList);
+    ClassPools pools = sampler.pools();
+    int[] classes = new int[indices.length];
+    for (int i = 0; i < indices.length; i++) {
+      classes[i] = pools.classOf(indices[i]);
+    }
+    return classes;
   }
 
   @Override

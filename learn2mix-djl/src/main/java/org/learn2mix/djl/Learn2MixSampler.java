@@ -129,11 +129,6 @@ public final class Learn2MixSampler implements Sampler {
     };
   }
 
-  /** {@code indices} as the {@code List<Long>} DJL's {@code Batch} carries, without boxing. */
-  public static List<Long> indexList(int[] indices) {
-    return new IndexList(indices);
-  }
-
   @Override
   public int getBatchSize() {
     return batchSize;

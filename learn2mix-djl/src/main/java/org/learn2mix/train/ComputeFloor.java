@@ -51,10 +51,11 @@ public final class ComputeFloor {
   /** The floor's model and pre-built batches; each call of {@link #epoch} times one epoch. */
   public static final class Session implements AutoCloseable {
     private final NDManager prebuilt;
-    private final Model model;
-    private final Trainer trainer;
     private final List<ResidentSet.Slice> batches = new ArrayList<>();
+    private Model model;
+    private Trainer trainer;
 
+    /** Releases whatever it made so far if a step fails, as a half-made session is never closed. */
     private Session(
         Task task,
         int classCount,
@@ -62,23 +63,28 @@ public final class ComputeFloor {
         Supplier<Block> architecture,
         TrainingSettings settings,
         long seed) {
-      ClassPools pools = ClassPools.of(train.examples().classes(), classCount);
-      BatchSource source =
-          new ShuffledBatches(pools, settings.batchSize(), SplitMix64.derive(seed, "batches"));
-      source.startEpoch();
       prebuilt = train.manager().newSubManager();
-      model = Model.newInstance("floor", Device.cpu());
-      for (int b = 0; b < source.batchesPerEpoch(); b++) {
-        batches.add(train.gather(prebuilt, source.next().indices()));
+      try {
+        ClassPools pools = ClassPools.of(train.examples().classes(), classCount);
+        BatchSource source =
+            new ShuffledBatches(pools, settings.batchSize(), SplitMix64.derive(seed, "batches"));
+        source.startEpoch();
+        for (int b = 0; b < source.batchesPerEpoch(); b++) {
+          batches.add(train.gather(prebuilt, source.next().indices()));
+        }
+        model = Model.newInstance("floor", Device.cpu());
+        model.setBlock(architecture.get());
+        DefaultTrainingConfig config =
+            new DefaultTrainingConfig(MeanLoss.of(TrainingLoss.of(task)))
+                .optOptimizer(new ResumableAdam((float) settings.learningRate()))
+                .optDevices(new Device[] {Device.cpu()});
+        trainer = model.newTrainer(config);
+        trainer.initialize(train.batchShape(1));
+        TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
+      } catch (RuntimeException e) {
+        close();
+        throw e;
       }
-      model.setBlock(architecture.get());
-      DefaultTrainingConfig config =
-          new DefaultTrainingConfig(MeanLoss.of(TestScore.trainingLoss(task)))
-              .optOptimizer(new ResumableAdam((float) settings.learningRate()))
-              .optDevices(new Device[] {Device.cpu()});
-      trainer = model.newTrainer(config);
-      trainer.initialize(train.batchShape(1));
-      TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
     }
 
     /** Trains over the pre-built batches once; returns the seconds it took. */
@@ -92,8 +98,12 @@ public final class ComputeFloor {
 
     @Override
     public void close() {
-      trainer.close();
-      model.close();
+      if (trainer != null) {
+        trainer.close();
+      }
+      if (model != null) {
+        model.close();
+      }
       prebuilt.close();
     }
   }

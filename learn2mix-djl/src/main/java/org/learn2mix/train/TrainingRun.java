@@ -13,17 +13,18 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.listener.TrainingListener.BatchData;
-import ai.djl.translate.Batchifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.learn2mix.batching.Batch;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.Task;
+import org.learn2mix.djl.BatchWithClasses;
 import org.learn2mix.djl.Learn2MixListener;
 import org.learn2mix.djl.Learn2MixSampler;
 import org.learn2mix.djl.MeanLoss;
@@ -38,7 +39,8 @@ import org.learn2mix.random.SplitMix64;
  * <p>Batches come from a {@link Learn2MixSampler} and the class-wise losses go through a {@link
  * Learn2MixListener}, the same objects a DJL user adds to {@code EasyTrain.fit}; the loop itself is
  * EasyTrain's, except that each batch is one gather from the resident training set instead of one
- * record per example. The model's initial weights depend on the seed only, so runs of different
+ * record per example, and the batch hands the listener its gathered one-hot class matrix ({@link
+ * BatchWithClasses}). The model's initial weights depend on the seed only, so runs of different
  * strategies with the same seed start from the same point.
  */
 public final class TrainingRun {
@@ -190,7 +192,7 @@ public final class TrainingRun {
       trainer.notifyListeners(l -> l.onEpoch(trainer));
       double seconds = (System.nanoTime() - start) / 1e9;
       double[] metric =
-          TestEvaluation.evaluate(trainer, test, task, classCount, settings.evaluationChunk());
+          HeldOutEvaluation.evaluate(trainer, test, task, classCount, settings.evaluationChunk());
       EpochRecord record =
           new EpochRecord(
               epoch,
@@ -244,17 +246,8 @@ public final class TrainingRun {
         ResidentSet.Slice slice = train.gather(scope, batch.indices());
         NDList data = new NDList(slice.features());
         NDList labels = new NDList(slice.targets());
-        ai.djl.training.dataset.Batch djlBatch =
-            new ai.djl.training.dataset.Batch(
-                scope,
-                data,
-                labels,
-                batch.size(),
-                Batchifier.STACK,
-                Batchifier.STACK,
-                b,
-                total,
-                Learn2MixSampler.indexList(batch.indices()));
+        BatchWithClasses djlBatch =
+            new BatchWithClasses(scope, data, labels, batch, slice.classOneHot(), b, total);
         NDList predictions = forwardAndBackward(trainer, data, labels);
         BatchData batchData =
             new BatchData(
@@ -298,11 +291,12 @@ public final class TrainingRun {
 
   private PerExampleLoss trainingLoss(Learn2MixSampler sampler) {
     if (!strategy.trainsOnFocalLoss()) {
-      return TestScore.trainingLoss(task);
+      return TrainingLoss.of(task);
     }
     if (task != Task.CLASSIFICATION) {
       throw new IllegalArgumentException(
-          "the focal strategy is for classification only, not " + task.name().toLowerCase());
+          "the focal strategy is for classification only, not "
+              + task.name().toLowerCase(Locale.ROOT));
     }
     return PerExampleLoss.focal(PerExampleLoss.focalWeights(sampler.pools().sizes()), FOCUSING);
   }

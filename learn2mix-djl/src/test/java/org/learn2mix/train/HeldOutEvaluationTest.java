@@ -21,7 +21,7 @@ import org.learn2mix.random.SplitMix64;
 
 /** The test metric does not depend on how many examples are evaluated at once. */
 @Tag("engine")
-class TestEvaluationTest {
+class HeldOutEvaluationTest {
   @Test
   void chunksOfAnySizeGiveTheSameMetricOverallAndPerClass() {
     EngineStart.offline();
@@ -42,12 +42,12 @@ class TestEvaluationTest {
           model.newTrainer(new DefaultTrainingConfig(MeanLoss.of(PerExampleLoss.squaredError())))) {
         trainer.initialize(new Shape(1, 2));
         TorchDefaultInit.apply(model.getBlock(), SplitMix64.seeded(1));
-        double[] whole = TestEvaluation.evaluate(trainer, set, Task.REGRESSION, 3, 4096);
+        double[] whole = HeldOutEvaluation.evaluate(trainer, set, Task.REGRESSION, 3, 4096);
         assertEquals(4, whole.length);
         for (int chunk : new int[] {1, 3, 7, 100_000}) {
           assertArrayEquals(
               whole,
-              TestEvaluation.evaluate(trainer, set, Task.REGRESSION, 3, chunk),
+              HeldOutEvaluation.evaluate(trainer, set, Task.REGRESSION, 3, chunk),
               1e-5,
               "chunks of " + chunk);
         }

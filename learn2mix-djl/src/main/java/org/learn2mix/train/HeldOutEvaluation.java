@@ -10,11 +10,11 @@ import org.learn2mix.data.Task;
  * The test metric, overall and per class, computed on the engine in chunks: one score per example,
  * summed per class by a product with the one-hot class matrix, one read-back per chunk.
  */
-final class TestEvaluation {
+final class HeldOutEvaluation {
   /** The most examples evaluated at once. */
   static final int MAX_CHUNK = 4096;
 
-  private TestEvaluation() {}
+  private HeldOutEvaluation() {}
 
   /**
    * @param chunkSize examples evaluated at once, at most {@link #MAX_CHUNK}; a network whose
@@ -34,7 +34,7 @@ final class TestEvaluation {
       try (NDManager chunk = test.manager().newSubManager()) {
         ResidentSet.Slice slice = test.range(chunk, from, to);
         NDArray predictions = trainer.evaluate(new NDList(slice.features())).singletonOrThrow();
-        NDArray scores = TestScore.of(task, predictions, slice.targets());
+        NDArray scores = HeldOutScore.of(task, predictions, slice.targets());
         float[] sums = scores.reshape(1, -1).matMul(slice.classOneHot()).toFloatArray();
         for (int c = 0; c < classCount; c++) {
           classSums[c] += sums[c];

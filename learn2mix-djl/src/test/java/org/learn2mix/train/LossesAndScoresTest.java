@@ -13,7 +13,7 @@ import org.learn2mix.engine.EngineStart;
 
 /** Per-example training losses and test scores against hand-computed values. */
 @Tag("engine")
-class TestScoreTest {
+class LossesAndScoresTest {
   private static final float TOLERANCE = 1e-5f;
 
   @Test
@@ -41,7 +41,7 @@ class TestScoreTest {
               new float[] {0.1f, 0.9f, 0f, 2f, 1f, 0f, 0f, 0f, 5f},
               new ai.djl.ndarray.types.Shape(3, 3));
       NDArray labels = m.create(new long[] {1, 1, 2});
-      float[] score = TestScore.of(Task.CLASSIFICATION, logits, labels).toFloatArray();
+      float[] score = HeldOutScore.of(Task.CLASSIFICATION, logits, labels).toFloatArray();
       assertArrayEquals(new float[] {100f, 0f, 100f}, score, TOLERANCE);
     }
   }
@@ -60,7 +60,7 @@ class TestScoreTest {
           TOLERANCE);
       assertArrayEquals(
           new float[] {0.5f, 10f},
-          TestScore.of(Task.REGRESSION, predictions, targets).toFloatArray(),
+          HeldOutScore.of(Task.REGRESSION, predictions, targets).toFloatArray(),
           TOLERANCE);
     }
   }
@@ -74,11 +74,11 @@ class TestScoreTest {
       NDArray targets = m.ones(new ai.djl.ndarray.types.Shape(2, 2), DataType.FLOAT32);
       assertArrayEquals(
           new float[] {1f, 20f},
-          TestScore.of(Task.RECONSTRUCTION, predictions, targets).toFloatArray(),
+          HeldOutScore.of(Task.RECONSTRUCTION, predictions, targets).toFloatArray(),
           TOLERANCE);
       assertArrayEquals(
           new float[] {0.5f, 10f},
-          TestScore.trainingLoss(Task.RECONSTRUCTION).apply(predictions, targets).toFloatArray(),
+          TrainingLoss.of(Task.RECONSTRUCTION).apply(predictions, targets).toFloatArray(),
           TOLERANCE);
     }
   }

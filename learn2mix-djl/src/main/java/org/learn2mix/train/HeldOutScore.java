@@ -5,19 +5,9 @@ import ai.djl.ndarray.types.DataType;
 import org.learn2mix.data.Task;
 import org.learn2mix.djl.PerExampleLoss;
 
-/** What each task trains on and how it is scored on the test set (SPEC sections 4 and 6). */
-public final class TestScore {
-  private TestScore() {}
-
-  /**
-   * The training loss per example: cross-entropy for classification, squared error averaged over
-   * outputs for regression and reconstruction.
-   */
-  public static PerExampleLoss trainingLoss(Task task) {
-    return task == Task.CLASSIFICATION
-        ? PerExampleLoss.crossEntropy()
-        : PerExampleLoss.squaredError();
-  }
+/** How each task is scored on the held-out test set (SPEC section 6). */
+public final class HeldOutScore {
+  private HeldOutScore() {}
 
   /**
    * One test score per example, whose mean over a set is the task's metric: 100 for a correct class
