@@ -14,7 +14,8 @@ import java.util.Optional;
 final class ReproductionHtml {
   /** The style of the classes the fragments use. */
   static final String CSS =
-      "td.in { color: #1a7f37; } td.out { color: #b42318; } td.none { color: #777; }"
+      "table.published td { white-space: nowrap; } td.in { color: #1a7f37; }"
+          + " td.out { color: #b42318; } td.none { color: #777; }"
           + " tr.difference td { font-style: italic; }";
 
   private ReproductionHtml() {}
