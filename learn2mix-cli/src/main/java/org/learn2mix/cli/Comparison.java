@@ -10,6 +10,7 @@ import org.learn2mix.experiment.CheckpointFiles;
 import org.learn2mix.experiment.ExperimentListener;
 import org.learn2mix.experiment.ExperimentRunner;
 import org.learn2mix.experiment.ExperimentSettings;
+import org.learn2mix.report.ReproductionText;
 import org.learn2mix.report.RunReport;
 import org.learn2mix.report.SummaryTable;
 import org.learn2mix.results.ExperimentSummary;
@@ -66,6 +67,7 @@ final class Comparison {
                 ? "one seed, so no std"
                 : "std over " + settings.seeds().size() + " seeds")
             + ")");
+    console.print(ReproductionText.render(settings.preset().name(), settings.training(), summary));
     console.println("results: " + dir.toAbsolutePath().normalize());
     writeReport(dir);
     return summary;

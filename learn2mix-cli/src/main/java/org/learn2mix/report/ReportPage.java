@@ -34,7 +34,9 @@ final class ReportPage {
       img { max-width: 100%; height: auto; border: 1px solid #ddd; }
       figcaption { color: #555; font-size: 0.95em; }
       footer { margin-top: 2em; color: #777; font-size: 0.9em; }
-      """;
+      """
+          + ReproductionHtml.CSS
+          + "\n";
 
   private ReportPage() {}
 
@@ -78,6 +80,10 @@ final class ReportPage {
           .append(" written; the report covers the runs that had.</p>\n");
     }
     html.append("<h2>Summary</h2>\n").append(ReportTables.summary(run));
+    PublishedTable published = PublishedTable.builtIn();
+    html.append("<h2>Published values</h2>\n")
+        .append(ReproductionHtml.body(Reproduction.of(run, published)))
+        .append(ReproductionHtml.source(published));
     html.append("<h2>Epochs to target</h2>\n").append(ReportTables.epochsToTarget(run, target));
     html.append("<h2>Convergence</h2>\n");
     figure(html, convergence, info.metric() + " by epoch per strategy", "Test metric per epoch.");

@@ -34,10 +34,7 @@ final class ReportTables {
         MeanStd value = strategy.metricAt(epoch);
         boolean best = isBest(run, epoch, value.mean());
         html.append(best ? "<td class=\"num best\">" : "<td class=\"num\">");
-        html.append(SummaryTable.format(value.mean()));
-        if (strategy.seeds() > 1) {
-          html.append(" ± ").append(SummaryTable.format(value.std()));
-        }
+        html.append(SummaryTable.meanStd(value, strategy.seeds()));
         html.append(best ? " *" : "").append("</td>");
       }
       html.append("<td class=\"num\">")

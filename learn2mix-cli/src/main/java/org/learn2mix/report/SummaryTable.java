@@ -40,9 +40,7 @@ public final class SummaryTable {
       for (int epoch : summary.checkpoints()) {
         MeanStd value = e.getValue().byEpoch().get(epoch);
         boolean best = isBest(summary, epoch, value.mean(), higherIsBetter);
-        // One seed has no spread to show: its ± 0 would read as a measured zero.
-        String spread = e.getValue().seeds() > 1 ? " ± " + format(value.std()) : "";
-        row.add(format(value.mean()) + spread + (best ? " *" : "  "));
+        row.add(meanStd(value, e.getValue().seeds()) + (best ? " *" : "  "));
       }
       row.add(String.format(Locale.ROOT, "%.3f", e.getValue().secondsPerEpoch()));
       row.add(String.valueOf(e.getValue().seeds()));
@@ -62,6 +60,14 @@ public final class SummaryTable {
     return summary.strategies().size() > 1;
   }
 
+  /**
+   * Mean ± std over {@code seeds} seeds, each with {@link #format}; the mean alone for one seed,
+   * which has no spread to show (its ± 0 would read as a measured zero).
+   */
+  static String meanStd(MeanStd value, int seeds) {
+    return seeds > 1 ? format(value.mean()) + " ± " + format(value.std()) : format(value.mean());
+  }
+
   /** Four significant digits, without exponent for everyday magnitudes. */
   static String format(double value) {
     double magnitude = Math.abs(value);
@@ -75,7 +81,10 @@ public final class SummaryTable {
     return String.format(Locale.ROOT, "%.3e", value);
   }
 
-  private static String layout(List<String> header, List<List<String>> rows) {
+  /**
+   * Columns padded to their widest cell, a rule under the header, the first column left-aligned.
+   */
+  static String layout(List<String> header, List<List<String>> rows) {
     int[] widths = new int[header.size()];
     for (int c = 0; c < widths.length; c++) {
       widths[c] = header.get(c).length();

@@ -100,6 +100,32 @@ class RunReportTest {
   }
 
   @Test
+  void anExperimentThePaperDoesNotHaveIsNotComparedWithIt() throws IOException {
+    Path dir = RunFolderFixture.standard().writeTo(temp);
+    RunReport.write(dir);
+    String html = Files.readString(dir.resolve("report.html"));
+    assertTrue(html.contains("<h2>Published values</h2>"), html);
+    assertTrue(
+        html.contains("No published values: fixture is not one of the paper&#39;s experiments."),
+        html);
+  }
+
+  @Test
+  void aPublishedExperimentRunWithOtherSettingsIsNotComparedWithThePaper() throws IOException {
+    RunFolderFixture fixture = RunFolderFixture.standard();
+    fixture.preset = "mean-estimation";
+    Path dir = fixture.writeTo(temp);
+    RunReport.write(dir);
+    String html = Files.readString(dir.resolve("report.html"));
+    assertTrue(
+        html.contains(
+            "<p class=\"warning\">Not comparable with the paper: this run&#39;s settings differ"
+                + " from the published ones: epochs 5 (published 500).</p>"),
+        html);
+    assertFalse(html.contains("<table class=\"published\">"), html);
+  }
+
+  @Test
   void anUnfinishedComparisonIsReportedAsSuch() throws IOException {
     RunFolderFixture fixture = RunFolderFixture.standard();
     fixture.complete = false;
