@@ -128,6 +128,7 @@ class ReproductionIndexGoldenTest {
           "epochs" : %d,
           "complete" : true,
           "checkpoints" : %s,
+          "classes" : { "names" : [ "first", "second" ] },
           "settings" : {
             "learning_rate" : %s,
             "gamma" : %s,
