@@ -12,7 +12,7 @@ import org.learn2mix.experiment.ExperimentRunner;
 import org.learn2mix.experiment.ExperimentSettings;
 import org.learn2mix.report.ReproductionText;
 import org.learn2mix.report.RunReport;
-import org.learn2mix.report.SummaryTable;
+import org.learn2mix.report.runs.SummaryTable;
 import org.learn2mix.results.ExperimentSummary;
 import org.learn2mix.results.RunResult;
 

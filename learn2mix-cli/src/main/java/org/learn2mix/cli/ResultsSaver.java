@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.learn2mix.data.TaskData;
 import org.learn2mix.experiment.ExperimentListener;
 import org.learn2mix.experiment.ExperimentSettings;
-import org.learn2mix.report.EpochsCsv;
+import org.learn2mix.report.runs.EpochsCsv;
 import org.learn2mix.results.ExperimentSummary;
 import org.learn2mix.results.Provenance;
 import org.learn2mix.results.RunFailure;

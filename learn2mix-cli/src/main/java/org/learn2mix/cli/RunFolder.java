@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.learn2mix.experiment.CheckpointFiles;
 import org.learn2mix.experiment.UsageException;
-import org.learn2mix.report.EpochsCsv;
+import org.learn2mix.report.runs.EpochsCsv;
 import org.learn2mix.results.FolderLock;
 import org.learn2mix.results.SummaryJson;
 

@@ -6,6 +6,13 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.learn2mix.report.charts.ChartStyle;
+import org.learn2mix.report.published.PublishedTable;
+import org.learn2mix.report.published.Reproduction;
+import org.learn2mix.report.runs.EpochsToTarget;
+import org.learn2mix.report.runs.RunData;
+import org.learn2mix.report.runs.RunInfo;
+import org.learn2mix.report.runs.StrategyRuns;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS, images as data URIs, no scripts, no

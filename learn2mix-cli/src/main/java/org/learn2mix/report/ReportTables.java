@@ -5,6 +5,11 @@ import static org.learn2mix.report.Html.escape;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.learn2mix.report.runs.EpochsToTarget;
+import org.learn2mix.report.runs.RunData;
+import org.learn2mix.report.runs.RunInfo;
+import org.learn2mix.report.runs.StrategyRuns;
+import org.learn2mix.report.runs.SummaryTable;
 import org.learn2mix.results.MeanStd;
 
 /**

@@ -4,6 +4,9 @@ import static org.learn2mix.report.Html.escape;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.learn2mix.report.published.PublishedTable;
+import org.learn2mix.report.published.Reproduction;
+import org.learn2mix.report.runs.SummaryTable;
 
 /**
  * A {@link Reproduction} as HTML fragments, shared by {@code report.html} and the reproduction's

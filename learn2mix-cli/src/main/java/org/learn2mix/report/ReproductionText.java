@@ -3,6 +3,11 @@ package org.learn2mix.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.learn2mix.report.published.PublishedTable;
+import org.learn2mix.report.published.Reproduction;
+import org.learn2mix.report.published.RunSettings;
+import org.learn2mix.report.published.StrategyResult;
+import org.learn2mix.report.runs.SummaryTable;
 import org.learn2mix.results.ExperimentSummary;
 import org.learn2mix.train.TrainingSettings;
 

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.learn2mix.experiment.Presets;
+import org.learn2mix.report.published.PublishedTable;
+import org.learn2mix.report.published.Reproduction;
+import org.learn2mix.report.published.RunSettings;
+import org.learn2mix.report.published.StrategyResult;
 import org.learn2mix.results.MeanStd;
 
 /**

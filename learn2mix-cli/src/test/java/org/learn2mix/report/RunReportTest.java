@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learn2mix.report.charts.ChartStyle;
+import org.learn2mix.report.runs.RunFolderFixture;
 
 class RunReportTest {
   private static final List<String> CHARTS =
