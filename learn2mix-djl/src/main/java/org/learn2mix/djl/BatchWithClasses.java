@@ -20,7 +20,7 @@ public final class BatchWithClasses extends Batch {
   /**
    * A batch of the examples of {@code drawn}.
    *
-   * @param manager owns the batch's arrays
+   * @param manager owns the batch's arrays; closing the batch closes it
    * @param data the model inputs, one row per example of {@code drawn}
    * @param labels the labels, one row per example of {@code drawn}
    * @param drawn the examples' indices and how many there are of each class
@@ -62,12 +62,22 @@ public final class BatchWithClasses extends Batch {
     this.classCounts = drawn.classCounts();
   }
 
-  /** Shape (n, k): per example a 1 in the column of its class. */
+  /**
+   * The classes of the batch's examples as a one-hot matrix.
+   *
+   * @return shape (n, k): per example a 1 in the column of its class, in the order of the batch's
+   *     indices; the array given at construction, which closing the batch closes only if it belongs
+   *     to the batch's manager
+   */
   public NDArray classOneHot() {
     return classOneHot;
   }
 
-  /** The number of examples of each class (the batch's own array, not a copy). */
+  /**
+   * The number of examples of each class.
+   *
+   * @return k counts summing to n; the batch's own array, not a copy, so do not change it
+   */
   public int[] classCounts() {
     return classCounts;
   }

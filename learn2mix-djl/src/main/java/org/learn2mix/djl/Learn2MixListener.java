@@ -60,13 +60,32 @@ public final class Learn2MixListener extends TrainingListenerAdapter {
     this(sampler, loss, "strategy " + sampler.strategy().label() + ", seed " + sampler.seed());
   }
 
-  /** As above, with a name for the run used in error messages. */
+  /**
+   * A listener for {@code sampler}'s runs, with a name for the run used in error messages.
+   *
+   * @param sampler the sampler that draws the training batches; the listener feeds its mixing state
+   * @param loss the per-example loss whose class means drive α; use the one the trainer's loss
+   *     averages
+   * @param runName names the run in a {@link NonFiniteLossException}'s message, e.g. {@code
+   *     strategy learn2mix, seed 3}
+   */
   public Learn2MixListener(Learn2MixSampler sampler, PerExampleLoss loss, String runName) {
     this.sampler = sampler;
     this.loss = loss;
     this.runName = runName;
   }
 
+  /**
+   * Takes the batch's per-example losses, feeds their class means and counts to the sampler's
+   * mixing state and adds the batch's mean loss to the epoch's. Temporary arrays are closed here;
+   * the batch and its predictions stay the trainer's.
+   *
+   * @param trainer the trainer; its devices order the parts of a batch split across devices
+   * @param batchData the batch just trained on, with its labels and training-mode predictions
+   * @throws NonFiniteLossException if the batch's mean loss is NaN or infinite
+   * @throws IllegalStateException if the batch is no {@link BatchWithClasses} and carries no
+   *     example indices
+   */
   @Override
   public void onTrainingBatch(Trainer trainer, BatchData batchData) {
     batchInEpoch++;
@@ -123,6 +142,12 @@ public final class Learn2MixListener extends TrainingListenerAdapter {
     return classes;
   }
 
+  /**
+   * Closes the epoch: computes the class-wise losses L, lets α move (per-epoch schedule), records
+   * the epoch's mean batch loss and, if the trainer has metrics, α and L.
+   *
+   * @param trainer the trainer whose epoch ended; its {@link Metrics}, if any, receive α and L
+   */
   @Override
   public void onEpoch(Trainer trainer) {
     AdaptiveMixing mixing = sampler.mixing();
@@ -143,7 +168,10 @@ public final class Learn2MixListener extends TrainingListenerAdapter {
 
   /**
    * Continues a run that already completed {@code epochsCompleted} epochs (after the sampler's
-   * mixing state has been restored), so that epochs are numbered on from there.
+   * mixing state has been restored), so that epochs are numbered on from there. The running epoch's
+   * loss sum is cleared; {@link #lastEpochTrainLoss()} keeps its value.
+   *
+   * @param epochsCompleted the number of epochs finished before, at least 0
    */
   public void resumeAfter(int epochsCompleted) {
     this.epoch = epochsCompleted + 1;
@@ -151,22 +179,39 @@ public final class Learn2MixListener extends TrainingListenerAdapter {
     this.epochLossSum = 0;
   }
 
-  /** Current α. */
+  /**
+   * Current α.
+   *
+   * @return the sampler's proportions, one share per class (immutable)
+   */
   public MixingProportions proportions() {
     return sampler.proportions();
   }
 
-  /** The class-wise losses L of the last finished epoch. */
+  /**
+   * The class-wise losses L of the last finished epoch.
+   *
+   * @return a copy, one mean per-example loss per class; all zeros before the first epoch ends
+   */
   public double[] lastClassLosses() {
     return sampler.mixing().lastClassLosses();
   }
 
-  /** The mean batch loss of the last finished epoch (NaN before the first). */
+  /**
+   * The training loss of the last finished epoch.
+   *
+   * @return the mean over its batches of each batch's mean per-example loss; NaN before the first
+   *     epoch ends or if that epoch had no batch
+   */
   public double lastEpochTrainLoss() {
     return lastEpochTrainLoss;
   }
 
-  /** Number of epochs finished. */
+  /**
+   * Number of epochs finished.
+   *
+   * @return the epochs closed by {@link #onEpoch}, counting those given to {@link #resumeAfter}
+   */
   public int epochsCompleted() {
     return epoch - 1;
   }

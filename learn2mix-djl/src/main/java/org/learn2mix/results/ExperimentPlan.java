@@ -9,10 +9,10 @@ import org.learn2mix.train.TrainingSettings;
 /**
  * What an experiment trains: each strategy once per seed with the same hyperparameters.
  *
- * @param preset the name of the experiment's configuration (data set and model)
- * @param strategies the strategies, in order, each once
- * @param seeds the seeds, in order
- * @param training the hyperparameters
+ * @param preset the name of the experiment's configuration (data set and model); not blank
+ * @param strategies the strategies, in order, each once; at least one (an unmodifiable copy)
+ * @param seeds the seeds, in order; at least one (an unmodifiable copy)
+ * @param training the hyperparameters shared by all runs; not null
  * @param dataDir the folder the data files were read from, or {@code null} where they were found in
  *     the usual places or none were read
  */
@@ -22,7 +22,17 @@ public record ExperimentPlan(
     List<Long> seeds,
     TrainingSettings training,
     Path dataDir) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param preset the name of the experiment's configuration
+   * @param strategies the strategies, in order; copied
+   * @param seeds the seeds, in order; copied
+   * @param training the hyperparameters
+   * @param dataDir the folder the data files were read from, or {@code null}
+   * @throws IllegalArgumentException if the preset is null or blank, there is no strategy or no
+   *     seed, a strategy repeats, or {@code training} is null
+   */
   public ExperimentPlan {
     if (preset == null || preset.isBlank()) {
       throw new IllegalArgumentException("the preset must be named");
@@ -43,7 +53,11 @@ public record ExperimentPlan(
     }
   }
 
-  /** The number of runs: strategies times seeds. */
+  /**
+   * The number of runs.
+   *
+   * @return strategies times seeds, at least 1
+   */
   public int runs() {
     return strategies.size() * seeds.size();
   }

@@ -29,14 +29,20 @@ public final class ComputeFloor {
   private ComputeFloor() {}
 
   /**
-   * Prepares the floor: builds one epoch of batches in native memory and a fresh model.
+   * Prepares the floor: builds one epoch of classical (shuffled) batches in native memory and a
+   * fresh model on the CPU. If a step fails, what was made so far is released before the exception
+   * leaves.
    *
-   * @param task what is learnt
-   * @param classCount k
-   * @param train the training set on the engine
-   * @param architecture makes a fresh network
-   * @param settings batch size and learning rate
+   * @param task what is learnt; decides the training loss
+   * @param classCount k, more than every class of {@code train}
+   * @param train the training set on the engine; the batches are made under its manager and must
+   *     not outlive it
+   * @param architecture makes a fresh, uninitialised network
+   * @param settings batch size and learning rate (epochs, mixing and micro-batch are not used)
    * @param seed seeds the weights and the batches
+   * @return the prepared session; the caller closes it
+   * @throws IllegalArgumentException if a class has no training example or the batch size is larger
+   *     than the training set
    */
   public static Session open(
       Task task,
@@ -87,7 +93,12 @@ public final class ComputeFloor {
       }
     }
 
-    /** Trains over the pre-built batches once; returns the seconds it took. */
+    /**
+     * Trains over the pre-built batches once: forward, backward and an Adam step per batch; the
+     * model goes on learning from call to call.
+     *
+     * @return the wall-clock seconds the epoch took
+     */
     public double epoch() {
       long start = System.nanoTime();
       for (ResidentSet.Slice batch : batches) {
@@ -96,6 +107,7 @@ public final class ComputeFloor {
       return (System.nanoTime() - start) / 1e9;
     }
 
+    /** Releases the trainer, the model and the pre-built batches. */
     @Override
     public void close() {
       if (trainer != null) {

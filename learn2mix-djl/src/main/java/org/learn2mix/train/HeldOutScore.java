@@ -14,7 +14,12 @@ public final class HeldOutScore {
    * and 0 otherwise (accuracy in percent), the squared error averaged over outputs (MSE), or summed
    * over outputs (per-image sum of squared errors).
    *
-   * @return shape (n), float32
+   * @param task decides the score
+   * @param predictions the network's outputs in evaluation mode, shape (n, outputs): logits for
+   *     classification
+   * @param targets what the predictions are scored against: n class indices for classification,
+   *     otherwise n·outputs values (reshaped to the predictions' shape)
+   * @return shape (n), float32, on the manager of {@code predictions}; not closed here
    */
   public static NDArray of(Task task, NDArray predictions, NDArray targets) {
     return switch (task) {

@@ -10,6 +10,10 @@ public final class TrainingLoss {
   /**
    * The training loss per example: cross-entropy for classification, squared error averaged over
    * outputs for regression and reconstruction.
+   *
+   * @param task what is learnt
+   * @return {@link PerExampleLoss#crossEntropy()} for classification, {@link
+   *     PerExampleLoss#squaredError()} otherwise
    */
   public static PerExampleLoss of(Task task) {
     return task == Task.CLASSIFICATION
