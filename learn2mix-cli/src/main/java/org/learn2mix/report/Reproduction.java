@@ -3,7 +3,9 @@ package org.learn2mix.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.learn2mix.experiment.MeanStd;
 import org.learn2mix.experiment.Preset;
 import org.learn2mix.experiment.Presets;
@@ -133,7 +135,7 @@ public record Reproduction(
     RunInfo info = run.info();
     List<StrategyResult> ours = new ArrayList<>();
     for (StrategyRuns strategy : run.strategies()) {
-      java.util.Map<Integer, MeanStd> byEpoch = new java.util.TreeMap<>();
+      Map<Integer, MeanStd> byEpoch = new TreeMap<>();
       for (int epoch : info.checkpoints()) {
         if (epoch <= strategy.runs().get(0).epochs()) {
           byEpoch.put(epoch, strategy.metricAt(epoch));
