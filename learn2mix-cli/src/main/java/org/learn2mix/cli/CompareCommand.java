@@ -32,9 +32,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Train each strategy with each seed on a preset and compare how fast they converge.",
-      "Prints the test metric at epochs ceil(E/4), ceil(E/2) and E (mean ± std over seeds) and"
-          + " writes epochs.csv, summary.json and a report (report.html with charts) to the"
-          + " output folder."
+      "Prints the test metric at epochs ceil(E/4), ceil(E/2) and E (mean ± std over seeds),"
+          + " the paper's values for them when the settings are the published ones, and writes"
+          + " epochs.csv, summary.json and a report (report.html with charts) to the output"
+          + " folder."
     },
     sortOptions = false,
     resourceBundle = SharedOptions.HELP)

@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Run the published setting of a preset, or of all presets, with every strategy that"
           + " applies; write one results folder with its report per preset and index.html"
-          + " linking them.",
+          + " linking them, with our values beside the paper's.",
       "A preset whose data cannot be found or that fails is reported in the index and the"
           + " others go on; the exit code is 1 if any failed."
     })

@@ -1,5 +1,6 @@
 package org.learn2mix.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -101,6 +102,6 @@ public final class ReproductionText {
     return "ours "
         + SummaryTable.format(difference.ours())
         + ", paper "
-        + difference.paper().map(java.math.BigDecimal::toPlainString).orElse("not published here");
+        + difference.paper().map(BigDecimal::toPlainString).orElse("not published here");
   }
 }

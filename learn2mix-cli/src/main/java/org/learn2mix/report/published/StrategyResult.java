@@ -1,5 +1,6 @@
 package org.learn2mix.report.published;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import org.learn2mix.report.runs.SummaryTable;
@@ -19,7 +20,7 @@ public record StrategyResult(String strategy, int seeds, Map<Integer, MeanStd> b
     if (seeds < 1) {
       throw new IllegalArgumentException(strategy + ": seeds must be at least 1, was " + seeds);
     }
-    byEpoch = java.util.Collections.unmodifiableMap(new TreeMap<>(byEpoch));
+    byEpoch = Collections.unmodifiableMap(new TreeMap<>(byEpoch));
   }
 
   /** Mean ± std at {@code epoch}, the mean alone for one seed; empty text if not recorded. */
