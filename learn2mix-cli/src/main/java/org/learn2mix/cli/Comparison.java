@@ -10,10 +10,10 @@ import org.learn2mix.experiment.CheckpointFiles;
 import org.learn2mix.experiment.ExperimentListener;
 import org.learn2mix.experiment.ExperimentRunner;
 import org.learn2mix.experiment.ExperimentSettings;
-import org.learn2mix.experiment.ExperimentSummary;
-import org.learn2mix.experiment.RunResult;
 import org.learn2mix.report.RunReport;
 import org.learn2mix.report.SummaryTable;
+import org.learn2mix.results.ExperimentSummary;
+import org.learn2mix.results.RunResult;
 
 /**
  * One comparison from start to report: trains every run with progress display, checkpoints and

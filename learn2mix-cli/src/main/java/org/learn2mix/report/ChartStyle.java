@@ -18,6 +18,7 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -122,7 +123,7 @@ final class ChartStyle {
     }
     if (chart.getLegend() != null) {
       chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-      chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+      chart.getLegend().setFrame(BlockBorder.NONE);
     }
     return chart;
   }

@@ -5,7 +5,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.learn2mix.experiment.MeanStd;
+import org.learn2mix.results.MeanStd;
 
 /**
  * {@code convergence.png}: the test metric per epoch for each strategy, the mean over seeds as a

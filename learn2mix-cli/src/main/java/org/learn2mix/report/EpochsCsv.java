@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.learn2mix.experiment.RunResult;
+import org.learn2mix.results.AtomicFiles;
+import org.learn2mix.results.RunResult;
 import org.learn2mix.train.EpochRecord;
 
 /**

@@ -3,6 +3,7 @@ package org.learn2mix.report;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -38,7 +39,7 @@ final class PerClassChart {
       // Bars grow from where the axis starts; zero has no place on a log axis.
       renderer.setBase(ChartStyle.decadeBelow(min));
     } else if (min >= 0) {
-      ((org.jfree.chart.axis.NumberAxis) range).setAutoRangeIncludesZero(true);
+      ((NumberAxis) range).setAutoRangeIncludesZero(true);
     }
     CategoryAxis classes = new CategoryAxis("class");
     classes.setCategoryMargin(0.2);

@@ -5,7 +5,7 @@ import static org.learn2mix.report.Html.escape;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.learn2mix.experiment.MeanStd;
+import org.learn2mix.results.MeanStd;
 
 /**
  * The tables of {@code report.html} as HTML fragments. Numbers are formatted as in the console

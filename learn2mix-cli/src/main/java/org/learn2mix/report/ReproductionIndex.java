@@ -1,14 +1,16 @@
 package org.learn2mix.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.learn2mix.batching.Strategy;
+import org.learn2mix.results.ExperimentSummary;
+import org.learn2mix.results.MeanStd;
+import org.learn2mix.results.SummaryException;
+import org.learn2mix.results.SummaryJson;
+import org.learn2mix.results.TaskInfo;
 
 /**
  * {@code index.html} of a reproduction: one row per preset with its final metric per strategy (mean
@@ -54,35 +56,30 @@ public final class ReproductionIndex {
   }
 
   private static String row(String preset, Path summary) {
-    JsonNode root;
+    int epochs;
+    TaskInfo task;
+    ExperimentSummary results;
     try {
-      root = new ObjectMapper().readTree(summary.toFile());
-    } catch (IOException e) {
+      SummaryJson saved = SummaryJson.read(summary);
+      epochs = saved.epochs();
+      task = saved.task();
+      results = saved.results();
+    } catch (SummaryException e) {
       return "<td colspan=\"3\" class=\"failed\">unreadable summary.json</td>";
     }
-    String epochs = String.valueOf(root.path("epochs").asInt());
     StringBuilder cells = new StringBuilder("<td>");
     cells
-        .append(Html.escape(root.path("metric").asText()))
-        .append(
-            root.path("higher_is_better").asBoolean()
-                ? " (higher is better)"
-                : " (lower is better)")
+        .append(Html.escape(task.metric()))
+        .append(task.higherIsBetter() ? " (higher is better)" : " (lower is better)")
         .append(" at epoch ")
         .append(epochs)
         .append("</td><td>");
-    Iterator<Map.Entry<String, JsonNode>> strategies = root.path("strategies").fields();
-    while (strategies.hasNext()) {
-      Map.Entry<String, JsonNode> s = strategies.next();
-      JsonNode point = s.getValue().path("by_epoch").path(epochs);
-      cells.append(Html.escape(s.getKey()));
-      if (point.isObject()) {
-        cells.append(
-            String.format(
-                Locale.ROOT,
-                ": %.4g &plusmn; %.2g",
-                point.path("mean").asDouble(),
-                point.path("std").asDouble()));
+    for (Map.Entry<Strategy, ExperimentSummary.StrategySummary> s :
+        results.strategies().entrySet()) {
+      MeanStd point = s.getValue().byEpoch().get(epochs);
+      cells.append(Html.escape(s.getKey().label()));
+      if (point != null) {
+        cells.append(String.format(Locale.ROOT, ": %.4g &plusmn; %.2g", point.mean(), point.std()));
       }
       cells.append("<br>");
     }

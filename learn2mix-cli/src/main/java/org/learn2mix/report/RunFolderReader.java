@@ -1,8 +1,11 @@
 package org.learn2mix.report;
 
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.learn2mix.results.SummaryJson;
 
 /**
  * Reads a comparison's folder ({@code epochs.csv} and {@code summary.json}, as {@code compare}
@@ -40,10 +43,10 @@ public final class RunFolderReader {
 
   /** A short reason for an I/O failure, without the exception's class name. */
   static String reason(Exception e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof java.nio.charset.CharacterCodingException) {
+    if (e instanceof CharacterCodingException) {
       return "not UTF-8 text";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.learn2mix.results.AtomicFiles;
+import org.learn2mix.results.Provenance;
 
 /**
  * Writes a comparison's report into its folder: {@code convergence.png}, {@code alpha.png} (when

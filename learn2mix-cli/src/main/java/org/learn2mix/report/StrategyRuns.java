@@ -1,7 +1,7 @@
 package org.learn2mix.report;
 
 import java.util.List;
-import org.learn2mix.experiment.MeanStd;
+import org.learn2mix.results.MeanStd;
 
 /**
  * All finished runs of one strategy, with the aggregates over seeds the report shows: mean and

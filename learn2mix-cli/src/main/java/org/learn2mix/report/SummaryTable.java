@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.learn2mix.batching.Strategy;
-import org.learn2mix.experiment.ExperimentSummary;
-import org.learn2mix.experiment.MeanStd;
+import org.learn2mix.results.ExperimentSummary;
+import org.learn2mix.results.MeanStd;
 
 /**
  * The console table at the end of a comparison: one row per strategy, the metric at each checkpoint

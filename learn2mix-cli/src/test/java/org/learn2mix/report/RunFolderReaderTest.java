@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.learn2mix.experiment.MeanStd;
+import org.learn2mix.results.MeanStd;
+import org.learn2mix.results.SummaryJson;
 
 class RunFolderReaderTest {
   @TempDir Path temp;

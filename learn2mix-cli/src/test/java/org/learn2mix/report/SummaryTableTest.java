@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.learn2mix.batching.Strategy;
-import org.learn2mix.experiment.ExperimentSummary;
-import org.learn2mix.experiment.MeanStd;
+import org.learn2mix.results.ExperimentSummary;
+import org.learn2mix.results.MeanStd;
 
 class SummaryTableTest {
   @Test

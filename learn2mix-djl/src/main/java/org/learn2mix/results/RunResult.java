@@ -1,4 +1,4 @@
-package org.learn2mix.experiment;
+package org.learn2mix.results;
 
 import java.util.List;
 import org.learn2mix.batching.Strategy;

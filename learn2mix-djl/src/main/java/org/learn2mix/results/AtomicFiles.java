@@ -1,4 +1,4 @@
-package org.learn2mix.report;
+package org.learn2mix.results;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

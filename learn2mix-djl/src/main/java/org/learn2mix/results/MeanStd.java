@@ -1,4 +1,4 @@
-package org.learn2mix.experiment;
+package org.learn2mix.results;
 
 /**
  * Mean and population standard deviation (ddof = 0, as published) of some values.

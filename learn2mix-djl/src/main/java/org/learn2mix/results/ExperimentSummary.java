@@ -1,4 +1,4 @@
-package org.learn2mix.experiment;
+package org.learn2mix.results;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

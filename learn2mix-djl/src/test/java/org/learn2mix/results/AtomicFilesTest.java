@@ -1,4 +1,4 @@
-package org.learn2mix.report;
+package org.learn2mix.results;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,0 +1,50 @@
+package org.learn2mix.results;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import org.learn2mix.batching.Strategy;
+import org.learn2mix.train.TrainingSettings;
+
+/**
+ * What an experiment trains: each strategy once per seed with the same hyperparameters.
+ *
+ * @param preset the name of the experiment's configuration (data set and model)
+ * @param strategies the strategies, in order, each once
+ * @param seeds the seeds, in order
+ * @param training the hyperparameters
+ * @param dataDir the folder the data files were read from, or {@code null} where they were found in
+ *     the usual places or none were read
+ */
+public record ExperimentPlan(
+    String preset,
+    List<Strategy> strategies,
+    List<Long> seeds,
+    TrainingSettings training,
+    Path dataDir) {
+  /** Validates and copies. */
+  public ExperimentPlan {
+    if (preset == null || preset.isBlank()) {
+      throw new IllegalArgumentException("the preset must be named");
+    }
+    strategies = List.copyOf(strategies);
+    seeds = List.copyOf(seeds);
+    if (strategies.isEmpty()) {
+      throw new IllegalArgumentException("an experiment needs at least one strategy");
+    }
+    if (new HashSet<>(strategies).size() != strategies.size()) {
+      throw new IllegalArgumentException("strategies repeat: " + strategies);
+    }
+    if (seeds.isEmpty()) {
+      throw new IllegalArgumentException("an experiment needs at least one seed");
+    }
+    if (training == null) {
+      throw new IllegalArgumentException("training settings are required");
+    }
+  }
+
+  /** The number of runs: strategies times seeds. */
+  public int runs() {
+    return strategies.size() * seeds.size();
+  }
+}
