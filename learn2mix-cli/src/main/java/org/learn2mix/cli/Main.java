@@ -16,11 +16,14 @@ import picocli.CommandLine.Option;
 
 /**
  * Entry point of the {@code learn2mix} command. The only place that decides exit codes: 0 success,
- * 1 a failure while running, 2 bad input. Failures print one line; {@code --verbose} adds the stack
- * trace.
+ * 1 a failure while running (for {@code doctor}: a problem found), 2 bad input. Failures print one
+ * line; {@code --verbose} adds the stack trace.
  */
 public final class Main {
-  /** Exit code for a run that failed while running (engine, numbers, disk). */
+  /**
+   * Exit code for a run that failed while running (engine, numbers, disk), and for a {@code doctor}
+   * that found a problem.
+   */
   public static final int EXIT_FAILURE = 1;
 
   /** Exit code for input the user must fix (options, presets, files, folders). */
@@ -91,6 +94,7 @@ public final class Main {
     cli.addSubcommand(new DatasetsCommand(out));
     cli.addSubcommand(new BenchCommand(out));
     cli.addSubcommand(new ReproduceCommand(out, interactive));
+    cli.addSubcommand(new DoctorCommand(out));
     return cli;
   }
 
