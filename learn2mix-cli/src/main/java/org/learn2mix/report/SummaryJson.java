@@ -79,6 +79,10 @@ public final class SummaryJson {
     for (int count : info.trainCounts()) {
       counts.add(count);
     }
+    if (!settings.preset().alphaStar().isEmpty()) {
+      ArrayNode alphaStar = classes.putArray("alpha_star");
+      settings.preset().alphaStar().forEach(alphaStar::add);
+    }
 
     ObjectNode results = root.putObject("strategies");
     for (Map.Entry<Strategy, ExperimentSummary.StrategySummary> e :

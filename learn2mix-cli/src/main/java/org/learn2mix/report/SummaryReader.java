@@ -61,7 +61,24 @@ final class SummaryReader {
         classNames,
         counts.size() == classNames.size() ? counts : List.of(),
         texts(root.path("settings")),
-        texts(root.path("provenance")));
+        texts(root.path("provenance")),
+        alphaStar(root, classNames.size(), name));
+  }
+
+  /** {@code classes.alpha_star}: k shares, or empty where the file has none. */
+  private static List<Double> alphaStar(JsonNode root, int k, String file)
+      throws RunFolderException {
+    JsonNode shares = root.at("/classes/alpha_star");
+    if (shares.isMissingNode()) {
+      return List.of();
+    }
+    List<Double> alpha = new ArrayList<>();
+    shares.forEach(n -> alpha.add(n.isNumber() ? n.asDouble() : Double.NaN));
+    if (!shares.isArray() || alpha.size() != k || alpha.stream().anyMatch(a -> !(a >= 0))) {
+      throw new RunFolderException(
+          file + ": \"classes\": {\"alpha_star\"} must hold " + k + " shares, was " + shares);
+    }
+    return alpha;
   }
 
   private static JsonNode parse(Path file) throws RunFolderException {
