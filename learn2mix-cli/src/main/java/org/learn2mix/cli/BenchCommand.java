@@ -16,8 +16,9 @@ import java.util.concurrent.Callable;
 import org.learn2mix.experiment.Benchmark;
 import org.learn2mix.experiment.Presets;
 import org.learn2mix.experiment.UsageException;
-import org.learn2mix.report.AtomicFiles;
-import org.learn2mix.report.Provenance;
+import org.learn2mix.results.AtomicFiles;
+import org.learn2mix.results.FolderLock;
+import org.learn2mix.results.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    resourceBundle = SharedOptions.HELP,
     description = {
       "Measure seconds per training epoch of classical, fixed-mix and learn2mix against the"
           + " compute floor (forward, backward and Adam step on pre-built batches already in"
@@ -48,17 +50,9 @@ final class BenchCommand implements Callable<Integer> {
       description = "Epochs per variant, the first is warm-up (default: ${DEFAULT-VALUE}).")
   int epochs = 5;
 
-  @Option(
-      names = "--data-dir",
-      paramLabel = "DIR",
-      description = "Folder holding the image data set's files (as for compare).")
-  Path dataDir;
+  @Mixin DataDir dataDir = new DataDir();
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Folder for bench.json (default: runs/bench-<timestamp>).")
-  Path out;
+  @Mixin ResultsFolder resultsFolder = new ResultsFolder();
 
   @Mixin EngineThreads engine = new EngineThreads();
 
@@ -76,18 +70,26 @@ final class BenchCommand implements Callable<Integer> {
     }
     workloads.forEach(Presets::find);
     engine.apply();
-    Path dir = RunFolder.prepare(out != null ? out : RunFolder.defaultFor("bench"), "bench.json");
-    Instant started = Instant.now();
-    List<Benchmark.Workload> results = new ArrayList<>();
-    for (String name : workloads) {
-      String preset = name.trim();
-      results.add(
-          Benchmark.run(
-              Presets.find(preset), dataDir, epochs, what -> console.println("measuring " + what)));
+    Path dir = resultsFolder.orDefault("bench");
+    FolderLock lock = RunFolder.claim(dir, "bench.json");
+    try {
+      Instant started = Instant.now();
+      List<Benchmark.Workload> results = new ArrayList<>();
+      for (String name : workloads) {
+        String preset = name.trim();
+        results.add(
+            Benchmark.run(
+                Presets.find(preset),
+                dataDir.value(),
+                epochs,
+                what -> console.println("measuring " + what)));
+      }
+      console.println();
+      console.print(table(results));
+      write(dir.resolve("bench.json"), results, started);
+    } finally {
+      RunFolder.release(lock);
     }
-    console.println();
-    console.print(table(results));
-    write(dir.resolve("bench.json"), results, started);
     console.println("results: " + dir.resolve("bench.json").toAbsolutePath().normalize());
     return 0;
   }

@@ -10,7 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.TaskData;
 import org.learn2mix.experiment.ExperimentListener;
-import org.learn2mix.experiment.RunResult;
+import org.learn2mix.results.RunResult;
 import org.learn2mix.train.EpochRecord;
 
 /**

@@ -2,17 +2,23 @@ package org.learn2mix.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.learn2mix.data.TaskData;
 import org.learn2mix.experiment.ExperimentListener;
 import org.learn2mix.experiment.ExperimentSettings;
-import org.learn2mix.experiment.ExperimentSummary;
-import org.learn2mix.experiment.RunResult;
-import org.learn2mix.report.EpochsCsv;
-import org.learn2mix.report.Provenance;
-import org.learn2mix.report.SummaryJson;
+import org.learn2mix.report.runs.EpochsCsv;
+import org.learn2mix.results.ExperimentSummary;
+import org.learn2mix.results.Provenance;
+import org.learn2mix.results.RunFailure;
+import org.learn2mix.results.RunResult;
+import org.learn2mix.results.Summary;
+import org.learn2mix.results.SummaryJson;
+import org.learn2mix.results.TaskInfo;
 
 /**
  * Rewrites {@code epochs.csv} and {@code summary.json} after every finished run, so an interrupted
@@ -24,7 +30,7 @@ final class ResultsSaver implements ExperimentListener {
   private final Instant started;
   private final boolean resuming;
   private final long rowsBefore;
-  private SummaryJson.TaskInfo info;
+  private TaskInfo info;
 
   /**
    * @param resuming whether the folder already holds results of this experiment, which must not be
@@ -40,7 +46,7 @@ final class ResultsSaver implements ExperimentListener {
 
   /** Epoch rows in an existing epochs.csv (0 if there is none). */
   private static long rowsIn(Path file) {
-    try (var lines = java.nio.file.Files.lines(file)) {
+    try (var lines = Files.lines(file)) {
       return Math.max(0, lines.count() - 1);
     } catch (IOException | UncheckedIOException e) {
       return 0;
@@ -52,12 +58,13 @@ final class ResultsSaver implements ExperimentListener {
     if (info == null) {
       // Written before any training, so that even a run killed in its first epoch can resume.
       info =
-          new SummaryJson.TaskInfo(
-              data.task().name().toLowerCase(java.util.Locale.ROOT),
+          new TaskInfo(
+              data.task().name().toLowerCase(Locale.ROOT),
               data.task().metric(),
               data.task().higherIsBetter(),
               data.classNames(),
-              data.train().classCounts(data.classCount()));
+              java.util.Arrays.stream(data.train().classCounts(data.classCount())).boxed().toList(),
+              settings.preset().alphaStar());
       if (!resuming) {
         save(List.of(), List.of(), false, null);
       }
@@ -73,28 +80,25 @@ final class ResultsSaver implements ExperimentListener {
   /** Keeps the failed run's completed epochs in epochs.csv and names the failure in the summary. */
   @Override
   public void runFailed(RunResult partial, List<RunResult> finished, RuntimeException failure) {
-    List<RunResult> all = new java.util.ArrayList<>(finished);
+    List<RunResult> all = new ArrayList<>(finished);
     if (!partial.epochs().isEmpty()) {
       all.add(partial);
     }
-    java.util.Map<String, Object> failed = new java.util.LinkedHashMap<>();
-    failed.put("strategy", partial.strategy().label());
-    failed.put("seed", partial.seed());
-    failed.put("epochs_completed", partial.epochs().size());
-    failed.put("error", failure.getMessage());
-    save(all, finished, false, failed);
+    save(
+        all,
+        finished,
+        false,
+        new RunFailure(
+            partial.strategy(), partial.seed(), partial.epochs().size(), failure.getMessage()));
   }
 
   /** The task facts, known once the first data set is ready. */
-  SummaryJson.TaskInfo info() {
+  TaskInfo info() {
     return info;
   }
 
   private void save(
-      List<RunResult> epochs,
-      List<RunResult> complete,
-      boolean allDone,
-      java.util.Map<String, Object> failure) {
+      List<RunResult> epochs, List<RunResult> complete, boolean allDone, RunFailure failure) {
     if (info == null) {
       return; // no data set was prepared: nothing ran, nothing to save
     }
@@ -104,31 +108,29 @@ final class ResultsSaver implements ExperimentListener {
     }
     try {
       EpochsCsv.write(dir.resolve(EpochsCsv.FILE), epochs, info.classNames().size());
-      ExperimentSummary summary = ExperimentSummary.of(complete, settings.training().epochs());
-      var document =
-          SummaryJson.document(
-              settings,
+      Summary summary =
+          new Summary(
+              settings.plan(),
               info,
-              summary,
-              Provenance.collect(started, allDone ? Instant.now() : null),
-              allDone);
-      java.util.List<java.util.Map<String, Object>> files = new java.util.ArrayList<>();
-      for (var file : settings.preset().data().files(settings.dataDir())) {
-        java.util.Map<String, Object> entry = new java.util.LinkedHashMap<>();
-        entry.put("path", file.path().toAbsolutePath().normalize().toString());
-        entry.put("sha256", file.sha256());
-        entry.put("verified_by", file.verification().name().toLowerCase(java.util.Locale.ROOT));
-        files.add(entry);
-      }
-      ((com.fasterxml.jackson.databind.node.ObjectNode) document.get("provenance"))
-          .set("data_files", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(files));
-      if (failure != null) {
-        document.set(
-            "failed", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(failure));
-      }
-      SummaryJson.write(dir.resolve(SummaryJson.FILE), document);
+              ExperimentSummary.of(complete, settings.training().epochs()),
+              allDone,
+              Provenance.collect(started, allDone ? Instant.now() : null, dataFiles()),
+              failure);
+      SummaryJson.write(dir.resolve(SummaryJson.FILE), summary);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The files the data set was read from, checksums and all. */
+  private List<Provenance.DataFile> dataFiles() {
+    return settings.preset().data().files(settings.dataDir()).stream()
+        .map(
+            file ->
+                new Provenance.DataFile(
+                    file.path().toAbsolutePath().normalize().toString(),
+                    file.sha256(),
+                    file.verification().name().toLowerCase(java.util.Locale.ROOT)))
+        .toList();
   }
 }

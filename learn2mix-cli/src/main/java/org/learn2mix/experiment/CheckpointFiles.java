@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.mixing.MixingState;
-import org.learn2mix.report.AtomicFiles;
+import org.learn2mix.results.AtomicFiles;
 import org.learn2mix.train.EpochRecord;
 import org.learn2mix.train.RunProgress;
 import org.learn2mix.train.RunStore;

@@ -3,6 +3,7 @@ package org.learn2mix.experiment;
 import java.util.List;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.TaskData;
+import org.learn2mix.results.RunResult;
 import org.learn2mix.train.EpochRecord;
 
 /** Follows an experiment as it runs: for progress display and for saving results as they come. */

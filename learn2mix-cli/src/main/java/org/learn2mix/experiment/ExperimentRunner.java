@@ -6,6 +6,7 @@ import java.util.List;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.TaskData;
 import org.learn2mix.engine.EngineStart;
+import org.learn2mix.results.RunResult;
 import org.learn2mix.train.EpochRecord;
 import org.learn2mix.train.ResidentSet;
 import org.learn2mix.train.RunStore;

@@ -1,7 +1,12 @@
 package org.learn2mix.experiment;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.learn2mix.batching.Strategy;
+import org.learn2mix.data.Task;
+import org.learn2mix.mixing.MixingSettings;
+import org.learn2mix.results.ExperimentPlan;
 import org.learn2mix.train.TrainingSettings;
 
 /**
@@ -18,7 +23,7 @@ public record ExperimentSettings(
     List<Strategy> strategies,
     List<Long> seeds,
     TrainingSettings training,
-    java.nio.file.Path dataDir) {
+    Path dataDir) {
   /** Checks that there is something to run. */
   public ExperimentSettings {
     strategies = List.copyOf(strategies);
@@ -31,11 +36,16 @@ public record ExperimentSettings(
     }
   }
 
+  /** What the experiment trains, as its results record it: the preset by name. */
+  public ExperimentPlan plan() {
+    return new ExperimentPlan(preset.name(), strategies, seeds, training, dataDir);
+  }
+
   /** Every strategy that applies to {@code task}: focal only to classification. */
-  public static List<Strategy> strategiesFor(org.learn2mix.data.Task task) {
-    List<Strategy> strategies = new java.util.ArrayList<>();
+  public static List<Strategy> strategiesFor(Task task) {
+    List<Strategy> strategies = new ArrayList<>();
     for (Strategy strategy : Strategy.values()) {
-      if (!strategy.trainsOnFocalLoss() || task == org.learn2mix.data.Task.CLASSIFICATION) {
+      if (!strategy.trainsOnFocalLoss() || task == Task.CLASSIFICATION) {
         strategies.add(strategy);
       }
     }
@@ -46,8 +56,8 @@ public record ExperimentSettings(
    * The published setting of {@code preset}: its hyperparameters, every strategy that applies and
    * seeds 0..seeds−1.
    */
-  public static ExperimentSettings published(Preset preset, int seeds, java.nio.file.Path dataDir) {
-    List<Long> seedList = new java.util.ArrayList<>();
+  public static ExperimentSettings published(Preset preset, int seeds, Path dataDir) {
+    List<Long> seedList = new ArrayList<>();
     for (long s = 0; s < seeds; s++) {
       seedList.add(s);
     }
@@ -59,7 +69,7 @@ public record ExperimentSettings(
             preset.learningRate(),
             preset.batchSize(),
             preset.epochs(),
-            org.learn2mix.mixing.MixingSettings.of(preset.gamma())),
+            MixingSettings.of(preset.gamma())),
         preset.data().readsFiles() ? dataDir : null);
   }
 }

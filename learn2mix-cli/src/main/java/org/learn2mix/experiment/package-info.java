@@ -1,5 +1,6 @@
 /**
  * Experiments: the published presets, the settings a user resolves from them, and the runner that
- * trains every strategy with every seed and aggregates the results.
+ * trains every strategy with every seed; the results and their aggregate are {@link
+ * org.learn2mix.results}'s.
  */
 package org.learn2mix.experiment;

@@ -17,8 +17,8 @@ import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.published.MeanEstimation;
 import org.learn2mix.experiment.ExperimentSettings;
 import org.learn2mix.experiment.Presets;
-import org.learn2mix.experiment.RunResult;
 import org.learn2mix.mixing.MixingSettings;
+import org.learn2mix.results.RunResult;
 import org.learn2mix.train.EpochRecord;
 import org.learn2mix.train.TrainingSettings;
 

@@ -12,20 +12,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.learn2mix.experiment.ExperimentSettings;
-import org.learn2mix.experiment.ExperimentSummary;
-import org.learn2mix.experiment.Presets;
+import org.learn2mix.report.charts.AlphaChart;
+import org.learn2mix.report.runs.RunData;
+import org.learn2mix.report.runs.RunFolderException;
+import org.learn2mix.report.runs.RunFolderFixture;
+import org.learn2mix.report.runs.RunFolderReader;
+import org.learn2mix.results.SummaryJson;
 
 /**
- * α* of Proposition 2.3 through the results folder: written to summary.json only for a preset that
- * knows it, read back, and drawn as dashed reference lines on the α chart.
+ * α* of Proposition 2.3 in the report: read from summary.json, drawn as dashed reference lines on
+ * the α chart and set beside the last α in the page's caption.
  */
 class AlphaStarTest {
   @TempDir Path temp;
@@ -43,32 +45,6 @@ class AlphaStarTest {
 
   private static String subtitle(JFreeChart chart) {
     return ((TextTitle) chart.getSubtitle(0)).getText();
-  }
-
-  @Test
-  void summaryCarriesAlphaStarOnlyForAPresetThatKnowsIt() {
-    for (String preset : List.of("theory", "mean-estimation", "wine-quality")) {
-      var settings = ExperimentSettings.published(Presets.find(preset), 1, null);
-      var info =
-          new SummaryJson.TaskInfo(
-              "regression", "test_mse", false, List.of("a", "b", "c", "d"), new int[4]);
-      var document =
-          SummaryJson.document(
-              settings,
-              info,
-              ExperimentSummary.of(List.of(), settings.training().epochs()),
-              Map.of(),
-              false);
-      var shares = document.at("/classes/alpha_star");
-      if (preset.equals("theory")) {
-        assertEquals(4, shares.size());
-        for (int c = 0; c < 4; c++) {
-          assertEquals(Presets.find(preset).alphaStar().get(c), shares.get(c).asDouble());
-        }
-      } else {
-        assertTrue(shares.isMissingNode(), preset + " has no alpha*: " + document);
-      }
-    }
   }
 
   @Test
@@ -121,7 +97,7 @@ class AlphaStarTest {
     Path dir = withAlphaStar("[ 0.5, 0.5 ]");
     RunFolderException e = assertThrows(RunFolderException.class, () -> RunFolderReader.read(dir));
     assertTrue(
-        e.getMessage().contains("alpha_star") && e.getMessage().contains("3 shares"),
+        e.getMessage().contains("\"alpha_star\" must hold one share in [0, 1] for each of the 3"),
         e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
   }

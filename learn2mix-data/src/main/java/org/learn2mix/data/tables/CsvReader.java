@@ -47,8 +47,13 @@ public final class CsvReader {
    * Reads {@code columns} from {@code content}, the bytes of {@code file} (UTF-8).
    *
    * @param file the file, for messages
+   * @param content the file's content, already decompressed
    * @param separator the cell separator, e.g. {@code ';'} or {@code ','}
-   * @throws DataSetException naming the file and line of the first problem
+   * @param columns the columns to read, found by name in the header line
+   * @return the table of {@code columns}, in their order, with a value for every data row
+   * @throws DataSetException naming the file and line of the first problem: malformed CSV, no
+   *     header or no data rows, a column missing from the header, a row of the wrong width, or a
+   *     cell that is empty where a value is required, not a number, or not one of its levels
    */
   public static Table read(Path file, byte[] content, char separator, List<TableColumn> columns) {
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);

@@ -1,0 +1,64 @@
+package org.learn2mix.results;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import org.learn2mix.batching.Strategy;
+import org.learn2mix.train.TrainingSettings;
+
+/**
+ * What an experiment trains: each strategy once per seed with the same hyperparameters.
+ *
+ * @param preset the name of the experiment's configuration (data set and model); not blank
+ * @param strategies the strategies, in order, each once; at least one (an unmodifiable copy)
+ * @param seeds the seeds, in order; at least one (an unmodifiable copy)
+ * @param training the hyperparameters shared by all runs; not null
+ * @param dataDir the folder the data files were read from, or {@code null} where they were found in
+ *     the usual places or none were read
+ */
+public record ExperimentPlan(
+    String preset,
+    List<Strategy> strategies,
+    List<Long> seeds,
+    TrainingSettings training,
+    Path dataDir) {
+  /**
+   * Validates and copies.
+   *
+   * @param preset the name of the experiment's configuration
+   * @param strategies the strategies, in order; copied
+   * @param seeds the seeds, in order; copied
+   * @param training the hyperparameters
+   * @param dataDir the folder the data files were read from, or {@code null}
+   * @throws IllegalArgumentException if the preset is null or blank, there is no strategy or no
+   *     seed, a strategy repeats, or {@code training} is null
+   */
+  public ExperimentPlan {
+    if (preset == null || preset.isBlank()) {
+      throw new IllegalArgumentException("the preset must be named");
+    }
+    strategies = List.copyOf(strategies);
+    seeds = List.copyOf(seeds);
+    if (strategies.isEmpty()) {
+      throw new IllegalArgumentException("an experiment needs at least one strategy");
+    }
+    if (new HashSet<>(strategies).size() != strategies.size()) {
+      throw new IllegalArgumentException("strategies repeat: " + strategies);
+    }
+    if (seeds.isEmpty()) {
+      throw new IllegalArgumentException("an experiment needs at least one seed");
+    }
+    if (training == null) {
+      throw new IllegalArgumentException("training settings are required");
+    }
+  }
+
+  /**
+   * The number of runs.
+   *
+   * @return strategies times seeds, at least 1
+   */
+  public int runs() {
+    return strategies.size() * seeds.size();
+  }
+}
