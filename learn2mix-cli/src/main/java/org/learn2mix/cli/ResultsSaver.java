@@ -63,9 +63,8 @@ final class ResultsSaver implements ExperimentListener {
               data.task().metric(),
               data.task().higherIsBetter(),
               data.classNames(),
-              java.util.Arrays.stream(data.train().classCounts(data.classCount()))
-                  .boxed()
-                  .toList());
+              java.util.Arrays.stream(data.train().classCounts(data.classCount())).boxed().toList(),
+              settings.preset().alphaStar());
       if (!resuming) {
         save(List.of(), List.of(), false, null);
       }

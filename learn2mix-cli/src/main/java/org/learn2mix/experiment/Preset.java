@@ -1,6 +1,7 @@
 package org.learn2mix.experiment;
 
 import ai.djl.nn.Block;
+import java.util.List;
 import java.util.function.Function;
 import org.learn2mix.data.Task;
 import org.learn2mix.data.TaskData;
@@ -18,6 +19,9 @@ import org.learn2mix.data.TaskData;
  * @param gamma mixing rate γ
  * @param batchSize M
  * @param epochs E
+ * @param alphaStar α* of Proposition 2.3 (SPEC section 11), L_i(θ*) / Σ_j L_j(θ*), one share per
+ *     class, which the α chart draws as reference lines; empty when it is not known in closed form,
+ *     as for every published experiment
  */
 public record Preset(
     String name,
@@ -28,4 +32,25 @@ public record Preset(
     double learningRate,
     double gamma,
     int batchSize,
-    int epochs) {}
+    int epochs,
+    List<Double> alphaStar) {
+  /** Copies α*. */
+  public Preset {
+    alphaStar = List.copyOf(alphaStar);
+  }
+
+  /** A preset whose α* is not known. */
+  public Preset(
+      String name,
+      String summary,
+      Task task,
+      DataRecipe<?> data,
+      Function<TaskData, Block> architecture,
+      double learningRate,
+      double gamma,
+      int batchSize,
+      int epochs) {
+    this(
+        name, summary, task, data, architecture, learningRate, gamma, batchSize, epochs, List.of());
+  }
+}

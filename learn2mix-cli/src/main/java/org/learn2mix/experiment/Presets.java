@@ -11,11 +11,13 @@ import org.learn2mix.data.locate.DataSet;
 import org.learn2mix.data.published.CaliforniaHousing;
 import org.learn2mix.data.published.Catalogue;
 import org.learn2mix.data.published.MeanEstimation;
+import org.learn2mix.data.published.NoisyLinear;
 import org.learn2mix.data.published.WineQuality;
 import org.learn2mix.data.text.TextTasks;
 import org.learn2mix.model.AutoEncoder;
 import org.learn2mix.model.CifarLeNet;
 import org.learn2mix.model.LeNet5;
+import org.learn2mix.model.LinearRegressor;
 import org.learn2mix.model.Mlp;
 import org.learn2mix.model.ResNet18;
 import org.learn2mix.model.TextTransformer;
@@ -149,7 +151,33 @@ public final class Presets {
             60));
   }
 
+  // Proposition 2.3 checked (SPEC section 11): α* = σ_i² / Σ_j σ_j² is known in closed form; the
+  // misspecified variant breaks the proposition's condition that one model fits every class.
+  static {
+    theory(
+        NoisyLinear.WELL_SPECIFIED,
+        "Proposition 2.3: y = w.x + noise of sd 0.5/1/1.5/2 by class; linear model; built in");
+    theory(
+        NoisyLinear.MISSPECIFIED,
+        "theory with class 1's slope changed: one linear model cannot fit every class; built in");
+  }
+
   private Presets() {}
+
+  private static void theory(NoisyLinear problem, String summary) {
+    add(
+        new Preset(
+            problem.name(),
+            summary,
+            Task.REGRESSION,
+            DataRecipe.generated(problem::generate),
+            data -> LinearRegressor.create(1),
+            5e-2,
+            0.3,
+            4000,
+            30,
+            NoisyLinear.alphaStar()));
+  }
 
   private static void image(
       String name,

@@ -4,6 +4,7 @@ import static org.learn2mix.report.Html.escape;
 
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.learn2mix.report.charts.ChartStyle;
@@ -100,7 +101,7 @@ final class ReportPage {
           html,
           alpha,
           "learn2mix mixing proportions per class by epoch",
-          "learn2mix's α per class after each epoch's update.");
+          "learn2mix's α per class after each epoch's update." + alphaStarNote(run));
     } else {
       html.append("<p class=\"note\">No chart of the mixing proportions: learn2mix was not among")
           .append(" the strategies, and the others do not adapt α.</p>\n");
@@ -135,6 +136,30 @@ final class ReportPage {
     settings.put("complete", String.valueOf(info.complete()));
     settings.putAll(info.settings());
     return settings;
+  }
+
+  /**
+   * Where the preset knows α* (Proposition 2.3): what the dashed lines are, and α at the last epoch
+   * beside α* per class; else nothing.
+   */
+  private static String alphaStarNote(RunData run) {
+    RunInfo info = run.info();
+    if (info.alphaStar().isEmpty() || run.strategy(RunData.LEARN2MIX).isEmpty()) {
+      return "";
+    }
+    double[][] alpha = run.strategy(RunData.LEARN2MIX).get().meanAlpha();
+    double[] last = alpha[alpha.length - 1];
+    StringBuilder note =
+        new StringBuilder(" Dashed: α* of Proposition 2.3. α at epoch ")
+            .append(alpha.length)
+            .append(" against α*:");
+    for (int c = 0; c < info.classCount(); c++) {
+      note.append(c == 0 ? " " : "; ")
+          .append(info.classNames().get(c))
+          .append(
+              String.format(Locale.ROOT, " %.4f against %.4f", last[c], info.alphaStar().get(c)));
+    }
+    return note.append('.').toString();
   }
 
   private static void figure(StringBuilder html, byte[] png, String alt, String caption) {

@@ -103,6 +103,10 @@ public final class SummaryJson {
     task.classNames().forEach(names::add);
     ArrayNode counts = classes.putArray("train_counts");
     task.trainCounts().forEach(counts::add);
+    if (!task.alphaStar().isEmpty()) {
+      ArrayNode alphaStar = classes.putArray("alpha_star");
+      task.alphaStar().forEach(alphaStar::add);
+    }
 
     ObjectNode results = root.putObject("strategies");
     for (Map.Entry<Strategy, ExperimentSummary.StrategySummary> e :
@@ -225,12 +229,13 @@ public final class SummaryJson {
   }
 
   /**
-   * The task's facts; the task is {@code unknown} where the file does not name it, and the training
-   * counts are empty where they do not match the classes.
+   * The task's facts; the task is {@code unknown} where the file does not name it, the training
+   * counts are empty where they do not match the classes, and α* is empty where the file has none.
    *
-   * @return the task's name, metric, direction, class names and training counts
+   * @return the task's name, metric, direction, class names, training counts and α*
    * @throws SummaryException if the file names no classes, lacks {@code higher_is_better} as a
-   *     boolean, or lacks {@code metric} as a non-blank text
+   *     boolean, lacks {@code metric} as a non-blank text, or has an {@code alpha_star} that is not
+   *     one share in [0, 1] per class
    */
   public TaskInfo task() throws SummaryException {
     JsonNode names = root.at("/classes/names");
@@ -251,7 +256,31 @@ public final class SummaryJson {
         text(root, "metric", "\"metric\""),
         higher.asBoolean(),
         classNames,
-        counts.size() == classNames.size() ? counts : List.of());
+        counts.size() == classNames.size() ? counts : List.of(),
+        alphaStar(classNames.size()));
+  }
+
+  /**
+   * {@code classes.alpha_star}: one share in [0, 1] per class, or empty where the file has none.
+   */
+  private List<Double> alphaStar(int classes) throws SummaryException {
+    JsonNode shares = root.at("/classes/alpha_star");
+    if (shares.isMissingNode()) {
+      return List.of();
+    }
+    List<Double> alphaStar = new ArrayList<>();
+    shares.forEach(n -> alphaStar.add(n.isNumber() ? n.asDouble() : Double.NaN));
+    if (!shares.isArray()
+        || alphaStar.size() != classes
+        || alphaStar.stream().anyMatch(share -> !(share >= 0 && share <= 1))) {
+      throw new SummaryException(
+          name
+              + ": \"classes\".\"alpha_star\" must hold one share in [0, 1] for each of the "
+              + classes
+              + " classes, was "
+              + shares);
+    }
+    return alphaStar;
   }
 
   /**

@@ -12,13 +12,17 @@ import java.util.List;
  * @param classNames the mixing classes, class 1 first; at least one (an unmodifiable copy)
  * @param trainCounts training examples per class, in the order of {@code classNames}, or empty
  *     where unknown (an unmodifiable copy)
+ * @param alphaStar α* of Proposition 2.3 (SPEC section 11), the mixing proportions learn2mix's α
+ *     tends to, one share per class in the order of {@code classNames}, where the task knows them
+ *     in closed form; empty otherwise, as for every published experiment (an unmodifiable copy)
  */
 public record TaskInfo(
     String task,
     String metric,
     boolean higherIsBetter,
     List<String> classNames,
-    List<Integer> trainCounts) {
+    List<Integer> trainCounts,
+    List<Double> alphaStar) {
   /**
    * Validates and copies.
    *
@@ -27,8 +31,10 @@ public record TaskInfo(
    * @param higherIsBetter whether a larger metric is better
    * @param classNames the mixing classes, class 1 first; copied
    * @param trainCounts training examples per class, or empty; copied
-   * @throws IllegalArgumentException if the task or metric is null or blank, there is no class, or
-   *     the training counts are neither empty nor one per class
+   * @param alphaStar α* per class, or empty; copied
+   * @throws IllegalArgumentException if the task or metric is null or blank, there is no class, the
+   *     training counts are neither empty nor one per class, or α* is neither empty nor one
+   *     non-negative share per class
    */
   public TaskInfo {
     if (task == null || task.isBlank()) {
@@ -46,5 +52,33 @@ public record TaskInfo(
       throw new IllegalArgumentException(
           trainCounts.size() + " training counts for " + classNames.size() + " classes");
     }
+    alphaStar = List.copyOf(alphaStar);
+    if (!alphaStar.isEmpty() && alphaStar.size() != classNames.size()) {
+      throw new IllegalArgumentException(
+          alphaStar.size() + " shares of alpha* for " + classNames.size() + " classes");
+    }
+    if (alphaStar.stream().anyMatch(share -> !(share >= 0 && share <= 1))) {
+      throw new IllegalArgumentException("alpha* holds a share outside [0, 1]: " + alphaStar);
+    }
+  }
+
+  /**
+   * A task whose α* is not known, as every published experiment.
+   *
+   * @param task the task's name
+   * @param metric the test metric's name
+   * @param higherIsBetter whether a larger metric is better
+   * @param classNames the mixing classes, class 1 first; copied
+   * @param trainCounts training examples per class, or empty; copied
+   * @throws IllegalArgumentException if the task or metric is null or blank, there is no class, or
+   *     the training counts are neither empty nor one per class
+   */
+  public TaskInfo(
+      String task,
+      String metric,
+      boolean higherIsBetter,
+      List<String> classNames,
+      List<Integer> trainCounts) {
+    this(task, metric, higherIsBetter, classNames, trainCounts, List.of());
   }
 }

@@ -30,6 +30,7 @@ import org.learn2mix.djl.Learn2MixSampler;
 import org.learn2mix.djl.MeanLoss;
 import org.learn2mix.djl.NonFiniteLossException;
 import org.learn2mix.djl.PerExampleLoss;
+import org.learn2mix.mixing.MixingProportions;
 import org.learn2mix.model.TorchDefaultInit;
 import org.learn2mix.random.SplitMix64;
 
@@ -55,6 +56,7 @@ public final class TrainingRun {
   private final Strategy strategy;
   private final TrainingSettings settings;
   private final long seed;
+  private final MixingProportions initialAlpha; // null: the data set's own mix
 
   /**
    * A run ready to train; nothing is made before {@link #run} or {@link #open}.
@@ -79,6 +81,19 @@ public final class TrainingRun {
       Strategy strategy,
       TrainingSettings settings,
       long seed) {
+    this(task, classCount, train, test, architecture, strategy, settings, seed, null);
+  }
+
+  private TrainingRun(
+      Task task,
+      int classCount,
+      ResidentSet train,
+      ResidentSet test,
+      Supplier<Block> architecture,
+      Strategy strategy,
+      TrainingSettings settings,
+      long seed,
+      MixingProportions initialAlpha) {
     this.task = task;
     this.classCount = classCount;
     this.train = train;
@@ -87,6 +102,24 @@ public final class TrainingRun {
     this.strategy = strategy;
     this.settings = settings;
     this.seed = seed;
+    this.initialAlpha = initialAlpha;
+  }
+
+  /**
+   * The same run with α starting at {@code alpha} instead of the data set's own mix α̃. Strategies
+   * that do not adapt α keep it there; classical batches ignore it.
+   *
+   * @param alpha the starting proportions, one per class
+   * @return a new run; this one is unchanged
+   * @throws IllegalArgumentException if {@code alpha} does not have one share per class
+   */
+  public TrainingRun startingFrom(MixingProportions alpha) {
+    if (alpha.classCount() != classCount) {
+      throw new IllegalArgumentException(
+          "starting proportions have " + alpha.classCount() + " classes, the run " + classCount);
+    }
+    return new TrainingRun(
+        task, classCount, train, test, architecture, strategy, settings, seed, alpha);
   }
 
   /**
@@ -167,6 +200,7 @@ public final class TrainingRun {
               .optSeed(seed)
               .optMixing(settings.mixing())
               .optStrategy(strategy)
+              .optInitialProportions(initialAlpha)
               .build();
       PerExampleLoss loss = trainingLoss(sampler);
       listener = new Learn2MixListener(sampler, loss);

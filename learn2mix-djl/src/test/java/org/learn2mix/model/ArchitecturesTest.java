@@ -69,4 +69,31 @@ class ArchitecturesTest {
       assertEquals(209_968, parameters(net));
     }
   }
+
+  @Test
+  void linearRegressorIsOneAffineMapInitialisedWithinOneOverRootD() {
+    EngineStart.offline();
+    try (NDManager m = NDManager.newBaseManager()) {
+      Block net = LinearRegressor.create(1);
+      NDArray out = forward(m, net, new Shape(3, 5));
+      assertEquals(new Shape(3, 1), out.getShape());
+      assertEquals(6, parameters(net)); // five slopes and one intercept
+      double bound = 1 / Math.sqrt(5);
+      for (Pair<String, Parameter> p : net.getParameters()) {
+        NDArray values = p.getValue().getArray();
+        assertTrue(values.abs().max().getFloat() <= bound, p.getKey() + " beyond 1/sqrt(d)");
+      }
+      // affine: the output at x is w·x + b, so f(x) + f(-x) is 2b for every x
+      NDArray x = m.randomNormal(new Shape(3, 5));
+      ParameterStore store = new ParameterStore(m, false);
+      NDArray sum =
+          net.forward(store, new NDList(x), false)
+              .singletonOrThrow()
+              .add(net.forward(store, new NDList(x.neg()), false).singletonOrThrow());
+      float bias = net.getParameters().get(1).getValue().getArray().getFloat();
+      for (float s : sum.toFloatArray()) {
+        assertEquals(2 * bias, s, 1e-6);
+      }
+    }
+  }
 }

@@ -14,7 +14,8 @@ import org.learn2mix.report.runs.StrategyRuns;
 /**
  * {@code alpha.png}: learn2mix's mixing proportions α per class after each epoch's update (the
  * proportions the next epoch uses), the mean over seeds. Only learn2mix adapts α, so the chart
- * exists only when it ran.
+ * exists only when it ran. Where the preset knows α* (Proposition 2.3), a dashed line per class
+ * marks it.
  */
 public final class AlphaChart {
   /** The file name inside a run folder. */
@@ -39,6 +40,12 @@ public final class AlphaChart {
     range.setNumberFormatOverride(ChartStyle.plainNumbers());
     range.setAutoRangeIncludesZero(true);
     XYPlot plot = new XYPlot(dataset, ChartStyle.epochAxis(alpha.length), range, renderer);
+    boolean alphaStar = !info.alphaStar().isEmpty();
+    XYLineAndShapeRenderer dashed = new XYLineAndShapeRenderer(true, alpha.length == 1);
+    if (alphaStar) {
+      plot.setDataset(1, alphaStar(info, alpha.length));
+      plot.setRenderer(1, dashed);
+    }
     boolean legend = classes.size() <= ChartStyle.MAX_LEGEND_CLASSES;
     JFreeChart chart =
         new JFreeChart(info.preset() + ": learn2mix mixing proportions α", null, plot, legend);
@@ -47,11 +54,29 @@ public final class AlphaChart {
         chart,
         seeds
             + "; one line per class"
+            + (alphaStar ? "; dashed: α* of Proposition 2.3" : "")
             + (legend ? "" : " (" + classes.size() + " classes, too many to name in a legend)"));
     for (int c = 0; c < classes.size(); c++) {
       renderer.setSeriesPaint(c, ChartStyle.classColour(c));
       renderer.setSeriesStroke(c, ChartStyle.line());
+      dashed.setSeriesPaint(c, ChartStyle.classColour(c));
+      dashed.setSeriesStroke(c, ChartStyle.dashedLine());
+      dashed.setSeriesVisibleInLegend(c, false);
     }
     return chart;
+  }
+
+  /** One flat line per class at its α*, across all epochs (a point when there is one). */
+  private static XYSeriesCollection alphaStar(RunInfo info, int epochs) {
+    XYSeriesCollection lines = new XYSeriesCollection();
+    for (int c = 0; c < info.classCount(); c++) {
+      XYSeries line = new XYSeries(new ClassKey(c, "α* " + info.classNames().get(c)), false, true);
+      line.add(1, info.alphaStar().get(c));
+      if (epochs > 1) {
+        line.add(epochs, info.alphaStar().get(c));
+      }
+      lines.addSeries(line);
+    }
+    return lines;
   }
 }

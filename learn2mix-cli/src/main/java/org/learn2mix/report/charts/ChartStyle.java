@@ -93,6 +93,12 @@ public final class ChartStyle {
     return new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
   }
 
+  /** The stroke of a reference line: dashed and a little thinner than a data line. */
+  static BasicStroke dashedLine() {
+    return new BasicStroke(
+        1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 6f}, 0f);
+  }
+
   /**
    * Applies the fonts, background and legend placement to a new chart. A theme resets the series
    * paints, so call it before giving the series their colours.

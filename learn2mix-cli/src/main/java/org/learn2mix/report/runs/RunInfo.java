@@ -22,6 +22,8 @@ import java.util.Map;
  * @param trainCounts training examples per class, or empty if the file does not say
  * @param settings the resolved settings, name to value
  * @param provenance versions, machine and times, name to value
+ * @param alphaStar α* of Proposition 2.3, one share per class, where the preset knows it; else
+ *     empty
  */
 public record RunInfo(
     String preset,
@@ -35,7 +37,8 @@ public record RunInfo(
     List<String> classNames,
     List<Integer> trainCounts,
     Map<String, String> settings,
-    Map<String, String> provenance) {
+    Map<String, String> provenance,
+    List<Double> alphaStar) {
 
   /** Validates and copies. */
   public RunInfo {
@@ -57,6 +60,41 @@ public record RunInfo(
     trainCounts = List.copyOf(trainCounts);
     settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+    if (!alphaStar.isEmpty() && alphaStar.size() != classNames.size()) {
+      throw new IllegalArgumentException(
+          "alpha* has " + alphaStar.size() + " shares for " + classNames.size() + " classes");
+    }
+    alphaStar = List.copyOf(alphaStar);
+  }
+
+  /** A run whose preset does not know α*. */
+  public RunInfo(
+      String preset,
+      String task,
+      String metric,
+      boolean higherIsBetter,
+      int epochs,
+      List<Long> seeds,
+      boolean complete,
+      List<Integer> checkpoints,
+      List<String> classNames,
+      List<Integer> trainCounts,
+      Map<String, String> settings,
+      Map<String, String> provenance) {
+    this(
+        preset,
+        task,
+        metric,
+        higherIsBetter,
+        epochs,
+        seeds,
+        complete,
+        checkpoints,
+        classNames,
+        trainCounts,
+        settings,
+        provenance,
+        List.of());
   }
 
   /** The number of classes k. */

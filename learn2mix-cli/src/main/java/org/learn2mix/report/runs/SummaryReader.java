@@ -27,7 +27,8 @@ public final class SummaryReader {
           task.classNames(),
           task.trainCounts(),
           summary.settingsAsText(),
-          summary.provenanceAsText());
+          summary.provenanceAsText(),
+          task.alphaStar());
     } catch (SummaryException e) {
       throw new RunFolderException(e.getMessage(), e);
     }
