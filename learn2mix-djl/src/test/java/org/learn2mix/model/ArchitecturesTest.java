@@ -69,4 +69,21 @@ class ArchitecturesTest {
       assertEquals(209_968, parameters(net));
     }
   }
+
+  @Test
+  void mlpStacksItsHiddenLayersAndMatchesTheRegressorWithOne() {
+    EngineStart.offline();
+    try (NDManager m = NDManager.newBaseManager()) {
+      Block deep = Mlp.create(java.util.List.of(32, 16), 6);
+      assertEquals(new Shape(5, 6), forward(m, deep, new Shape(5, 11)).getShape());
+      // (11·32 + 32) + (32·16 + 16) + (16·6 + 6)
+      assertEquals(1_014, parameters(deep));
+      Block one = Mlp.create(java.util.List.of(Mlp.HIDDEN), 1);
+      forward(m, one, new Shape(2, 8));
+      Block regressor = Mlp.regressor(1);
+      forward(m, regressor, new Shape(2, 8));
+      assertEquals(parameters(regressor), parameters(one));
+      assertEquals(8 * 64 + 64 + 64 + 1, parameters(one));
+    }
+  }
 }
