@@ -15,13 +15,15 @@ import org.learn2mix.train.TrainingSettings;
  * @param training the hyperparameters
  * @param dataDir the folder the data files were read from, or {@code null} where they were found in
  *     the usual places or none were read
+ * @param ownData the data of one's own trained on, or {@code null} for a preset's data
  */
 public record ExperimentPlan(
     String preset,
     List<Strategy> strategies,
     List<Long> seeds,
     TrainingSettings training,
-    Path dataDir) {
+    Path dataDir,
+    OwnData ownData) {
   /** Validates and copies. */
   public ExperimentPlan {
     if (preset == null || preset.isBlank()) {
@@ -41,6 +43,24 @@ public record ExperimentPlan(
     if (training == null) {
       throw new IllegalArgumentException("training settings are required");
     }
+  }
+
+  /**
+   * A plan on a preset's data.
+   *
+   * @param preset the name of the experiment's configuration
+   * @param strategies the strategies, in order, each once
+   * @param seeds the seeds, in order
+   * @param training the hyperparameters
+   * @param dataDir the folder the data files were read from, or {@code null}
+   */
+  public ExperimentPlan(
+      String preset,
+      List<Strategy> strategies,
+      List<Long> seeds,
+      TrainingSettings training,
+      Path dataDir) {
+    this(preset, strategies, seeds, training, dataDir, null);
   }
 
   /** The number of runs: strategies times seeds. */

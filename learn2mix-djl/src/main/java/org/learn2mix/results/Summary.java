@@ -9,6 +9,7 @@ package org.learn2mix.results;
  * @param complete whether every planned run has finished
  * @param provenance versions, machine, times and data files
  * @param failure the run that stopped with an error, or {@code null} if none did
+ * @param verdict learn2mix against classical, or {@code null} unless both have finished runs
  */
 public record Summary(
     ExperimentPlan plan,
@@ -16,7 +17,8 @@ public record Summary(
     ExperimentSummary results,
     boolean complete,
     Provenance provenance,
-    RunFailure failure) {
+    RunFailure failure,
+    Verdict verdict) {
   /** Validates. */
   public Summary {
     if (plan == null || task == null || results == null || provenance == null) {
@@ -30,5 +32,25 @@ public record Summary(
               + plan.training().epochs()
               + " epochs");
     }
+  }
+
+  /**
+   * A summary without a verdict.
+   *
+   * @param plan what was, or is being, trained
+   * @param task the task's metric and classes
+   * @param results the aggregate over the runs finished so far
+   * @param complete whether every planned run has finished
+   * @param provenance versions, machine, times and data files
+   * @param failure the run that stopped with an error, or {@code null} if none did
+   */
+  public Summary(
+      ExperimentPlan plan,
+      TaskInfo task,
+      ExperimentSummary results,
+      boolean complete,
+      Provenance provenance,
+      RunFailure failure) {
+    this(plan, task, results, complete, provenance, failure, null);
   }
 }
