@@ -137,6 +137,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin EngineThreads engine = new EngineThreads();
 
+  @Mixin OwnDataOptions ownData = new OwnDataOptions();
+
   @Spec CommandSpec spec;
 
   private final PrintStream console;
@@ -162,10 +164,11 @@ final class CompareCommand implements Callable<Integer> {
     } else {
       settings = resolve();
       engine.apply();
-      dir = out != null ? out : RunFolder.defaultFor(preset);
+      dir = out != null ? out : RunFolder.defaultFor(settings.preset().name());
       lock = RunFolder.claim(dir);
     }
     try {
+      ownData.announce(console, settings);
       new Comparison(console, interactive).run(settings, dir, resume != null);
     } catch (RuntimeException e) {
       if (resume == null) {
@@ -179,6 +182,7 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private void refuseOptionsBesideResume() {
+    ownData.refuseBesideResume(resume);
     ParseResult parsed = spec.commandLine().getParseResult();
     if (parsed.hasMatchedPositional(0)) {
       throw new UsageException(
@@ -210,7 +214,14 @@ final class CompareCommand implements Callable<Integer> {
 
   /** The preset with the user's overrides, validated. */
   ExperimentSettings resolve() {
-    Preset base = Presets.find(preset);
+    ownData.refuseWithoutTable();
+    Preset base =
+        ownData.given()
+            ? ownData.preset(
+                spec.commandLine().getParseResult().hasMatchedPositional(0) ? preset : null,
+                dataDir,
+                batchSize)
+            : Presets.find(preset);
     if (gamma != null && !(gamma > 0 && gamma < 1)) {
       throw new UsageException("--gamma must be in (0, 1), was " + gamma);
     }
@@ -247,10 +258,12 @@ final class CompareCommand implements Callable<Integer> {
       throw new UsageException(
           "--data-dir: " + base.name() + " is generated from the seed and reads no files");
     }
-    return new ExperimentSettings(base, parseStrategies(base.task()), seedList, training, dataDir);
+    return new ExperimentSettings(
+        base, parseStrategies(base), seedList, training, dataDir, ownData.record());
   }
 
-  private List<Strategy> parseStrategies(Task task) {
+  private List<Strategy> parseStrategies(Preset base) {
+    Task task = base.task();
     List<Strategy> parsed = new ArrayList<>();
     if (strategies == null) {
       return ExperimentSettings.strategiesFor(task);
@@ -270,7 +283,7 @@ final class CompareCommand implements Callable<Integer> {
             "--strategies: "
                 + strategy.label()
                 + " is for classification only, and "
-                + preset
+                + base.name()
                 + " is "
                 + task.name().toLowerCase(java.util.Locale.ROOT));
       }

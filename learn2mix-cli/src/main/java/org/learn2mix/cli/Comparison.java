@@ -12,6 +12,7 @@ import org.learn2mix.experiment.ExperimentRunner;
 import org.learn2mix.experiment.ExperimentSettings;
 import org.learn2mix.report.RunReport;
 import org.learn2mix.report.SummaryTable;
+import org.learn2mix.report.VerdictText;
 import org.learn2mix.results.ExperimentSummary;
 import org.learn2mix.results.RunResult;
 
@@ -66,6 +67,7 @@ final class Comparison {
                 ? "one seed, so no std"
                 : "std over " + settings.seeds().size() + " seeds")
             + ")");
+    console.print(VerdictText.console(runs, settings.training().epochs(), saver.info()));
     console.println("results: " + dir.toAbsolutePath().normalize());
     writeReport(dir);
     return summary;

@@ -3,6 +3,7 @@ package org.learn2mix.experiment;
 import java.util.List;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.results.ExperimentPlan;
+import org.learn2mix.results.OwnData;
 import org.learn2mix.train.TrainingSettings;
 
 /**
@@ -13,13 +14,16 @@ import org.learn2mix.train.TrainingSettings;
  * @param seeds one run of each strategy per seed
  * @param training hyperparameters
  * @param dataDir the folder to read data files from, or {@code null} to search the usual places
+ * @param ownData the data of one's own the preset was made for, or {@code null} for a built-in
+ *     preset
  */
 public record ExperimentSettings(
     Preset preset,
     List<Strategy> strategies,
     List<Long> seeds,
     TrainingSettings training,
-    java.nio.file.Path dataDir) {
+    java.nio.file.Path dataDir,
+    OwnData ownData) {
   /** Checks that there is something to run. */
   public ExperimentSettings {
     strategies = List.copyOf(strategies);
@@ -32,9 +36,22 @@ public record ExperimentSettings(
     }
   }
 
-  /** What the experiment trains, as its results record it: the preset by name. */
+  /** Settings of a built-in preset. */
+  public ExperimentSettings(
+      Preset preset,
+      List<Strategy> strategies,
+      List<Long> seeds,
+      TrainingSettings training,
+      java.nio.file.Path dataDir) {
+    this(preset, strategies, seeds, training, dataDir, null);
+  }
+
+  /**
+   * What the experiment trains, as its results record it: the preset by name, and the data of one's
+   * own where it trains on that.
+   */
   public ExperimentPlan plan() {
-    return new ExperimentPlan(preset.name(), strategies, seeds, training, dataDir);
+    return new ExperimentPlan(preset.name(), strategies, seeds, training, dataDir, ownData);
   }
 
   /** Every strategy that applies to {@code task}: focal only to classification. */

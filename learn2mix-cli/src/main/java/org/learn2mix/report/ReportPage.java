@@ -77,6 +77,7 @@ final class ReportPage {
       html.append("<p class=\"warning\">This comparison had not finished when its summary was")
           .append(" written; the report covers the runs that had.</p>\n");
     }
+    html.append(VerdictText.html(info));
     html.append("<h2>Summary</h2>\n").append(ReportTables.summary(run));
     html.append("<h2>Epochs to target</h2>\n").append(ReportTables.epochsToTarget(run, target));
     html.append("<h2>Convergence</h2>\n");

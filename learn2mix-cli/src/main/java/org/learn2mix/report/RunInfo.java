@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.learn2mix.results.Verdict;
 
 /**
  * What {@code summary.json} says about a comparison: the experiment, the metric and its direction,
@@ -22,6 +23,7 @@ import java.util.Map;
  * @param trainCounts training examples per class, or empty if the file does not say
  * @param settings the resolved settings, name to value
  * @param provenance versions, machine and times, name to value
+ * @param verdict learn2mix against classical, or {@code null} where the summary has none
  */
 public record RunInfo(
     String preset,
@@ -35,7 +37,8 @@ public record RunInfo(
     List<String> classNames,
     List<Integer> trainCounts,
     Map<String, String> settings,
-    Map<String, String> provenance) {
+    Map<String, String> provenance,
+    Verdict verdict) {
 
   /** Validates and copies. */
   public RunInfo {

@@ -27,7 +27,8 @@ final class SummaryReader {
           task.classNames(),
           task.trainCounts(),
           summary.settingsAsText(),
-          summary.provenanceAsText());
+          summary.provenanceAsText(),
+          summary.verdict().orElse(null));
     } catch (SummaryException e) {
       throw new RunFolderException(e.getMessage(), e);
     }

@@ -2,6 +2,7 @@ package org.learn2mix.results;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,9 +12,10 @@ import java.util.Map;
  * @param kind what was read, e.g. {@code table}
  * @param path the file or folder, as an absolute path
  * @param sha256 the SHA-256 of what was read, lower-case hex
- * @param options how the data was read and prepared, name to value as text, in a stable order
+ * @param options how the data was read and prepared, name to values as text (one for most), in a
+ *     stable order
  */
-public record OwnData(String kind, String path, String sha256, Map<String, String> options) {
+public record OwnData(String kind, String path, String sha256, Map<String, List<String>> options) {
   /** Validates and copies. */
   public OwnData {
     if (kind == null || kind.isBlank() || path == null || path.isBlank()) {
@@ -22,6 +24,8 @@ public record OwnData(String kind, String path, String sha256, Map<String, Strin
     if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
       throw new IllegalArgumentException("not a lower-case hex SHA-256: " + sha256);
     }
-    options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    options.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+    options = Collections.unmodifiableMap(copy);
   }
 }

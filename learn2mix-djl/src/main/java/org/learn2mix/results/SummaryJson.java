@@ -97,7 +97,15 @@ public final class SummaryJson {
       ownData.put("path", own.path());
       ownData.put("sha256", own.sha256());
       ObjectNode options = ownData.putObject("options");
-      own.options().forEach(options::put);
+      own.options()
+          .forEach(
+              (option, values) -> {
+                if (values.size() == 1) {
+                  options.put(option, values.get(0));
+                } else {
+                  values.forEach(options.putArray(option)::add);
+                }
+              });
     }
 
     ObjectNode classes = root.putObject("classes");
@@ -314,9 +322,15 @@ public final class SummaryJson {
     if (own == null || own.isNull()) {
       return null;
     }
-    Map<String, String> options = new LinkedHashMap<>();
+    Map<String, List<String>> options = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : own.path("options").properties()) {
-      options.put(e.getKey(), e.getValue().asText());
+      List<String> values = new ArrayList<>();
+      if (e.getValue().isArray()) {
+        e.getValue().forEach(v -> values.add(v.asText()));
+      } else {
+        values.add(e.getValue().asText());
+      }
+      options.put(e.getKey(), values);
     }
     return new OwnData(
         own.path("kind").asText(), own.path("path").asText(), own.path("sha256").asText(), options);

@@ -183,7 +183,13 @@ class SummaryJsonTest {
             "table",
             "/data/mine.csv",
             "4a402cf041b025d4566d954c3b9ba8635a3a8a01e039005d97d6a710278cf05e",
-            java.util.Map.of("label", "quality"));
+            java.util.Map.of(
+                "label",
+                List.of("quality"),
+                "features",
+                List.of("a, b", "c"),
+                "ignore",
+                List.of()));
     ExperimentPlan plan =
         new ExperimentPlan("mine", PLAN.strategies(), PLAN.seeds(), PLAN.training(), null, own);
     Path file = temp.resolve(SummaryJson.FILE);
