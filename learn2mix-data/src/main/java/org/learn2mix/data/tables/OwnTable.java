@@ -2,6 +2,7 @@ package org.learn2mix.data.tables;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -260,6 +261,9 @@ public final class OwnTable implements LoadedData {
     }
 
     Reading run() {
+      if (Files.isDirectory(path)) {
+        throw new DataSetException(path + " is a folder; a table is a CSV file");
+      }
       byte[] content = FileContent.read(path);
       file =
           new VerifiedFile(path, Checksum.sha256(content), VerifiedFile.Verification.NOT_VERIFIED);
