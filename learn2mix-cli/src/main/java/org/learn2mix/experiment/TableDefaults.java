@@ -78,8 +78,8 @@ public record TableDefaults(
   public String batchSizeReason() {
     return String.format(
         Locale.ROOT,
-        "the power of two nearest N/20 = %.0f for N = %d training rows, within %d..%d: about 20"
-            + " steps an epoch",
+        "the power of two nearest N/20 = %.0f (N = %d training rows), within %d..%d, for about"
+            + " 20 steps an epoch where that range allows",
         trainingRows / 20.0,
         trainingRows,
         MIN_BATCH,

@@ -21,12 +21,11 @@ public final class VerdictText {
    * A heading line.
    *
    * @param verdict the verdict
-   * @return e.g. {@code verdict: learn2mix against classical, paired by seed (5 seeds)}
+   * @return e.g. {@code learn2mix against classical, paired by seed (5 seeds)}
    */
   public static String heading(Verdict verdict) {
     int n = verdict.pairedSeeds();
-    return "verdict: "
-        + verdict.strategy().label()
+    return verdict.strategy().label()
         + " against "
         + verdict.baseline().label()
         + ", paired by seed ("
@@ -122,7 +121,7 @@ public final class VerdictText {
    * @return the text, ending in a line break
    */
   public static String console(Verdict verdict, String metric, boolean higherIsBetter) {
-    StringBuilder out = new StringBuilder(heading(verdict)).append('\n');
+    StringBuilder out = new StringBuilder("verdict: ").append(heading(verdict)).append('\n');
     for (String line : findings(verdict, metric, higherIsBetter)) {
       out.append("  ").append(line).append('\n');
     }
