@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    resourceBundle = SharedOptions.HELP,
     description = {
       "Measure seconds per training epoch of classical, fixed-mix and learn2mix against the"
           + " compute floor (forward, backward and Adam step on pre-built batches already in"
@@ -49,17 +50,9 @@ final class BenchCommand implements Callable<Integer> {
       description = "Epochs per variant, the first is warm-up (default: ${DEFAULT-VALUE}).")
   int epochs = 5;
 
-  @Option(
-      names = "--data-dir",
-      paramLabel = "DIR",
-      description = "Folder holding the image data set's files (as for compare).")
-  Path dataDir;
+  @Mixin DataDir dataDir = new DataDir();
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Folder for bench.json (default: runs/bench-<timestamp>).")
-  Path out;
+  @Mixin ResultsFolder resultsFolder = new ResultsFolder();
 
   @Mixin EngineThreads engine = new EngineThreads();
 
@@ -77,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     workloads.forEach(Presets::find);
     engine.apply();
-    Path dir = out != null ? out : RunFolder.defaultFor("bench");
+    Path dir = resultsFolder.orDefault("bench");
     FolderLock lock = RunFolder.claim(dir, "bench.json");
     try {
       Instant started = Instant.now();
@@ -87,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
         results.add(
             Benchmark.run(
                 Presets.find(preset),
-                dataDir,
+                dataDir.value(),
                 epochs,
                 what -> console.println("measuring " + what)));
       }

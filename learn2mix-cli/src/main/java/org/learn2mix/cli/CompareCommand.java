@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.Task;
@@ -31,11 +32,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Train each strategy with each seed on a preset and compare how fast they converge.",
-      "Prints the test metric at epochs ceil(E/4), ceil(E/2) and E (mean ± std over seeds) and"
-          + " writes epochs.csv, summary.json and a report (report.html with charts) to the"
-          + " output folder."
+      "Prints the test metric at epochs ceil(E/4), ceil(E/2) and E (mean ± std over seeds),"
+          + " the paper's values for them when the settings are the published ones, and writes"
+          + " epochs.csv, summary.json and a report (report.html with charts) to the output"
+          + " folder."
     },
-    sortOptions = false)
+    sortOptions = false,
+    resourceBundle = SharedOptions.HELP)
 final class CompareCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
@@ -54,12 +57,7 @@ final class CompareCommand implements Callable<Integer> {
               + " (default: all that apply; focal is for classification only).")
   List<String> strategies;
 
-  @Option(
-      names = "--seeds",
-      paramLabel = "N",
-      description =
-          "Number of seeds; each strategy trains once per seed (default: ${DEFAULT-VALUE}).")
-  int seeds = 5;
+  @Mixin SeedCount seeds = new SeedCount();
 
   @Option(
       names = "--seed",
@@ -113,19 +111,9 @@ final class CompareCommand implements Callable<Integer> {
       description = "When the mix moves: per-epoch or per-batch (default: ${DEFAULT-VALUE}).")
   String update = UpdateSchedule.PER_EPOCH.label();
 
-  @Option(
-      names = "--data-dir",
-      paramLabel = "DIR",
-      description =
-          "Folder holding the data set's files (default: $LEARN2MIX_DATA/<data set>, then the"
-              + " per-user cache, downloading there if needed).")
-  Path dataDir;
+  @Mixin DataDir dataDir = new DataDir();
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Folder for the results (default: runs/<preset>-<timestamp>).")
-  Path out;
+  @Mixin ResultsFolder resultsFolder = new ResultsFolder();
 
   @Option(
       names = "--resume",
@@ -164,7 +152,7 @@ final class CompareCommand implements Callable<Integer> {
     } else {
       settings = resolve();
       engine.apply();
-      dir = out != null ? out : RunFolder.defaultFor(settings.preset().name());
+      dir = resultsFolder.orDefault(settings.preset().name());
       lock = RunFolder.claim(dir);
     }
     try {
@@ -219,7 +207,7 @@ final class CompareCommand implements Callable<Integer> {
         ownData.given()
             ? ownData.preset(
                 spec.commandLine().getParseResult().hasMatchedPositional(0) ? preset : null,
-                dataDir,
+                dataDir.value(),
                 batchSize)
             : Presets.find(preset);
     if (gamma != null && !(gamma > 0 && gamma < 1)) {
@@ -237,9 +225,7 @@ final class CompareCommand implements Callable<Integer> {
     if (learningRate != null && !(learningRate > 0 && Double.isFinite(learningRate))) {
       throw new UsageException("--lr must be a positive number, was " + learningRate);
     }
-    if (seeds < 1) {
-      throw new UsageException("--seeds must be at least 1, was " + seeds);
-    }
+    int seedCount = seeds.value();
     MixingSettings mixing =
         new MixingSettings(
             gamma != null ? gamma : base.gamma(), parse(signal), parseSchedule(update));
@@ -251,15 +237,15 @@ final class CompareCommand implements Callable<Integer> {
             mixing,
             microBatch != null ? microBatch : 0);
     List<Long> seedList = new ArrayList<>();
-    for (int i = 0; i < seeds; i++) {
+    for (int i = 0; i < seedCount; i++) {
       seedList.add(firstSeed + i);
     }
-    if (dataDir != null && !base.data().readsFiles()) {
+    if (dataDir.value() != null && !base.data().readsFiles()) {
       throw new UsageException(
           "--data-dir: " + base.name() + " is generated from the seed and reads no files");
     }
     return new ExperimentSettings(
-        base, parseStrategies(base), seedList, training, dataDir, ownData.record());
+        base, parseStrategies(base), seedList, training, dataDir.value(), ownData.record());
   }
 
   private List<Strategy> parseStrategies(Preset base) {
@@ -285,7 +271,7 @@ final class CompareCommand implements Callable<Integer> {
                 + " is for classification only, and "
                 + base.name()
                 + " is "
-                + task.name().toLowerCase(java.util.Locale.ROOT));
+                + task.name().toLowerCase(Locale.ROOT));
       }
       parsed.add(strategy);
     }

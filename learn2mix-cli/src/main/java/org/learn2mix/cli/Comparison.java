@@ -10,9 +10,10 @@ import org.learn2mix.experiment.CheckpointFiles;
 import org.learn2mix.experiment.ExperimentListener;
 import org.learn2mix.experiment.ExperimentRunner;
 import org.learn2mix.experiment.ExperimentSettings;
+import org.learn2mix.report.ReproductionText;
 import org.learn2mix.report.RunReport;
-import org.learn2mix.report.SummaryTable;
 import org.learn2mix.report.VerdictText;
+import org.learn2mix.report.runs.SummaryTable;
 import org.learn2mix.results.ExperimentSummary;
 import org.learn2mix.results.RunResult;
 
@@ -67,6 +68,7 @@ final class Comparison {
                 ? "one seed, so no std"
                 : "std over " + settings.seeds().size() + " seeds")
             + ")");
+    console.print(ReproductionText.render(settings.preset().name(), settings.training(), summary));
     console.print(VerdictText.console(runs, settings.training().epochs(), saver.info()));
     console.println("results: " + dir.toAbsolutePath().normalize());
     writeReport(dir);

@@ -46,13 +46,7 @@ public final class Main {
    */
   public static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
     boolean verbose = List.of(args).contains("--verbose");
-    CommandLine cli = new CommandLine(new Root());
-    cli.addSubcommand(new CompareCommand(out, interactive));
-    cli.addSubcommand(new ReportCommand(out));
-    cli.addSubcommand(new PresetsCommand(out));
-    cli.addSubcommand(new DatasetsCommand(out));
-    cli.addSubcommand(new BenchCommand(out));
-    cli.addSubcommand(new ReproduceCommand(out, interactive));
+    CommandLine cli = commands(out, interactive);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setParameterExceptionHandler(
@@ -86,6 +80,18 @@ public final class Main {
       }
       return EXIT_FAILURE;
     }
+  }
+
+  /** The {@code learn2mix} command with its sub-commands, writing results to {@code out}. */
+  static CommandLine commands(PrintStream out, boolean interactive) {
+    CommandLine cli = new CommandLine(new Root());
+    cli.addSubcommand(new CompareCommand(out, interactive));
+    cli.addSubcommand(new ReportCommand(out));
+    cli.addSubcommand(new PresetsCommand(out));
+    cli.addSubcommand(new DatasetsCommand(out));
+    cli.addSubcommand(new BenchCommand(out));
+    cli.addSubcommand(new ReproduceCommand(out, interactive));
+    return cli;
   }
 
   private static String hint(CommandLine commandLine) {

@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.learn2mix.experiment.UsageException;
-import org.learn2mix.report.RunData;
-import org.learn2mix.report.RunFolderException;
-import org.learn2mix.report.RunFolderReader;
 import org.learn2mix.report.RunReport;
+import org.learn2mix.report.runs.RunData;
+import org.learn2mix.report.runs.RunFolderException;
+import org.learn2mix.report.runs.RunFolderReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

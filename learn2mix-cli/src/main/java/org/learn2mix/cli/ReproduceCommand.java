@@ -20,7 +20,6 @@ import org.learn2mix.results.AtomicFiles;
 import org.learn2mix.results.FolderLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code learn2mix reproduce}: the published experiments, each with its report, and an index. */
@@ -28,10 +27,11 @@ import picocli.CommandLine.Parameters;
     name = "reproduce",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    resourceBundle = SharedOptions.HELP,
     description = {
       "Run the published setting of a preset, or of all presets, with every strategy that"
           + " applies; write one results folder with its report per preset and index.html"
-          + " linking them.",
+          + " linking them, with our values beside the paper's.",
       "A preset whose data cannot be found or that fails is reported in the index and the"
           + " others go on; the exit code is 1 if any failed."
     })
@@ -44,23 +44,11 @@ final class ReproduceCommand implements Callable<Integer> {
       description = "The preset to reproduce, or all of them (default: ${DEFAULT-VALUE}).")
   String which;
 
-  @Option(
-      names = "--seeds",
-      paramLabel = "N",
-      description = "Seeds 0..N-1 per strategy (default: ${DEFAULT-VALUE}, as published).")
-  int seeds = 5;
+  @Mixin SeedCount seeds = new SeedCount();
 
-  @Option(
-      names = "--data-dir",
-      paramLabel = "DIR",
-      description = "Folder holding the data sets, one sub-folder per data set (as for compare).")
-  Path dataDir;
+  @Mixin DataDir dataDir = new DataDir();
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Folder for the results (default: runs/reproduce-<timestamp>).")
-  Path out;
+  @Mixin ResultsFolder resultsFolder = new ResultsFolder();
 
   @Mixin EngineThreads engine = new EngineThreads();
 
@@ -74,9 +62,7 @@ final class ReproduceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (seeds < 1) {
-      throw new UsageException("--seeds must be at least 1, was " + seeds);
-    }
+    int seedCount = seeds.value();
     List<Preset> presets = new ArrayList<>();
     if (which.equals("all")) {
       Presets.all().forEach(presets::add);
@@ -84,13 +70,13 @@ final class ReproduceCommand implements Callable<Integer> {
       presets.add(Presets.find(which));
     }
     engine.apply();
-    Path dir = out != null ? out : RunFolder.defaultFor("reproduce");
+    Path dir = resultsFolder.orDefault("reproduce");
     FolderLock lock = RunFolder.claim(dir, ReproductionIndex.PAGE);
     Map<String, String> failures = new LinkedHashMap<>();
     try {
       for (Preset preset : presets) {
         console.println("== " + preset.name() + ": " + preset.summary());
-        reproduce(preset, dir.resolve(preset.name()), failures);
+        reproduce(preset, seedCount, dir.resolve(preset.name()), failures);
         writeIndex(dir, presets, failures);
       }
     } finally {
@@ -100,11 +86,11 @@ final class ReproduceCommand implements Callable<Integer> {
     return failures.isEmpty() ? 0 : Main.EXIT_FAILURE;
   }
 
-  private void reproduce(Preset preset, Path folder, Map<String, String> failures) {
+  private void reproduce(Preset preset, int seedCount, Path folder, Map<String, String> failures) {
     FolderLock lock = RunFolder.claim(folder);
     try {
       new Comparison(console, interactive)
-          .run(ExperimentSettings.published(preset, seeds, dataDir), folder, false);
+          .run(ExperimentSettings.published(preset, seedCount, dataDir.value()), folder, false);
     } catch (UsageException | DataSetException | NonFiniteLossException | UncheckedIOException e) {
       failures.put(preset.name(), e.getMessage());
       console.println("learn2mix: " + preset.name() + " failed: " + e.getMessage());

@@ -2,13 +2,16 @@ package org.learn2mix.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.learn2mix.data.TaskData;
 import org.learn2mix.experiment.ExperimentListener;
 import org.learn2mix.experiment.ExperimentSettings;
-import org.learn2mix.report.EpochsCsv;
+import org.learn2mix.report.runs.EpochsCsv;
 import org.learn2mix.results.ExperimentSummary;
 import org.learn2mix.results.Provenance;
 import org.learn2mix.results.RunFailure;
@@ -44,7 +47,7 @@ final class ResultsSaver implements ExperimentListener {
 
   /** Epoch rows in an existing epochs.csv (0 if there is none). */
   private static long rowsIn(Path file) {
-    try (var lines = java.nio.file.Files.lines(file)) {
+    try (var lines = Files.lines(file)) {
       return Math.max(0, lines.count() - 1);
     } catch (IOException | UncheckedIOException e) {
       return 0;
@@ -57,7 +60,7 @@ final class ResultsSaver implements ExperimentListener {
       // Written before any training, so that even a run killed in its first epoch can resume.
       info =
           new TaskInfo(
-              data.task().name().toLowerCase(java.util.Locale.ROOT),
+              data.task().name().toLowerCase(Locale.ROOT),
               data.task().metric(),
               data.task().higherIsBetter(),
               data.classNames(),
@@ -79,7 +82,7 @@ final class ResultsSaver implements ExperimentListener {
   /** Keeps the failed run's completed epochs in epochs.csv and names the failure in the summary. */
   @Override
   public void runFailed(RunResult partial, List<RunResult> finished, RuntimeException failure) {
-    List<RunResult> all = new java.util.ArrayList<>(finished);
+    List<RunResult> all = new ArrayList<>(finished);
     if (!partial.epochs().isEmpty()) {
       all.add(partial);
     }

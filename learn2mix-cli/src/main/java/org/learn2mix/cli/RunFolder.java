@@ -1,12 +1,18 @@
 package org.learn2mix.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import org.learn2mix.experiment.CheckpointFiles;
 import org.learn2mix.experiment.UsageException;
-import org.learn2mix.report.EpochsCsv;
+import org.learn2mix.report.runs.EpochsCsv;
 import org.learn2mix.results.FolderLock;
 import org.learn2mix.results.SummaryJson;
 
@@ -108,10 +114,10 @@ final class RunFolder {
   }
 
   /** What failed and why, for a one-line message: the file (if known) and a short reason. */
-  static String describe(java.io.IOException e) {
-    if (e instanceof java.nio.file.FileSystemException f
+  static String describe(IOException e) {
+    if (e instanceof FileSystemException f
         && f.getFile() != null
-        && !(e instanceof java.nio.file.DirectoryNotEmptyException)) {
+        && !(e instanceof DirectoryNotEmptyException)) {
       // A failed rename names the temporary file first; the target is what the user knows.
       return (f.getOtherFile() != null ? f.getOtherFile() : f.getFile()) + ": " + reason(e);
     }
@@ -120,19 +126,19 @@ final class RunFolder {
 
   /** A short reason for a file system failure, for a one-line message. */
   static String reason(Exception e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+    if (e instanceof FileAlreadyExistsException f) {
       return f.getFile() + " is a file";
     }
-    if (e instanceof java.nio.file.DirectoryNotEmptyException f) {
+    if (e instanceof DirectoryNotEmptyException f) {
       return f.getFile() + " is a folder that is not empty";
     }
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return "its parent cannot hold folders";
     }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason();
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -144,7 +150,7 @@ final class RunFolder {
    */
   static void removeIfEmpty(Path dir, FolderLock lock) {
     try {
-      Path checkpoints = dir.resolve(org.learn2mix.experiment.CheckpointFiles.FOLDER);
+      Path checkpoints = dir.resolve(CheckpointFiles.FOLDER);
       if (Files.isDirectory(checkpoints) && isEmpty(checkpoints)) {
         Files.delete(checkpoints);
       }

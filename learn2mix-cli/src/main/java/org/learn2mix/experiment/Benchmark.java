@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.learn2mix.batching.BatchSource;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.TaskData;
 import org.learn2mix.engine.EngineStart;
+import org.learn2mix.mixing.MixingSettings;
+import org.learn2mix.results.Provenance;
 import org.learn2mix.train.ComputeFloor;
 import org.learn2mix.train.ResidentSet;
 import org.learn2mix.train.RunStore;
@@ -73,13 +76,9 @@ public final class Benchmark {
     TaskData data = preset.data().prepare(seed, dataDir);
     TrainingSettings settings =
         new TrainingSettings(
-            preset.learningRate(),
-            preset.batchSize(),
-            epochs,
-            org.learn2mix.mixing.MixingSettings.of(preset.gamma()));
+            preset.learningRate(), preset.batchSize(), epochs, MixingSettings.of(preset.gamma()));
     int examples =
-        org.learn2mix.batching.BatchSource.batchesPerEpoch(data.train().size(), preset.batchSize())
-            * preset.batchSize();
+        BatchSource.batchesPerEpoch(data.train().size(), preset.batchSize()) * preset.batchSize();
     List<String> names = new ArrayList<>(List.of("floor"));
     STRATEGIES.forEach(s -> names.add(s.label()));
     double[][] seconds = new double[names.size()][epochs];
@@ -125,6 +124,6 @@ public final class Benchmark {
     for (int v = 0; v < names.size(); v++) {
       variants.add(new Variant(names.get(v), seconds[v], examples));
     }
-    return new Workload(preset.name(), variants, org.learn2mix.results.Provenance.peakRssMbNow());
+    return new Workload(preset.name(), variants, Provenance.peakRssMbNow());
   }
 }

@@ -1,7 +1,11 @@
 package org.learn2mix.experiment;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.learn2mix.batching.Strategy;
+import org.learn2mix.data.Task;
+import org.learn2mix.mixing.MixingSettings;
 import org.learn2mix.results.ExperimentPlan;
 import org.learn2mix.results.OwnData;
 import org.learn2mix.train.TrainingSettings;
@@ -22,7 +26,7 @@ public record ExperimentSettings(
     List<Strategy> strategies,
     List<Long> seeds,
     TrainingSettings training,
-    java.nio.file.Path dataDir,
+    Path dataDir,
     OwnData ownData) {
   /** Checks that there is something to run. */
   public ExperimentSettings {
@@ -55,10 +59,10 @@ public record ExperimentSettings(
   }
 
   /** Every strategy that applies to {@code task}: focal only to classification. */
-  public static List<Strategy> strategiesFor(org.learn2mix.data.Task task) {
-    List<Strategy> strategies = new java.util.ArrayList<>();
+  public static List<Strategy> strategiesFor(Task task) {
+    List<Strategy> strategies = new ArrayList<>();
     for (Strategy strategy : Strategy.values()) {
-      if (!strategy.trainsOnFocalLoss() || task == org.learn2mix.data.Task.CLASSIFICATION) {
+      if (!strategy.trainsOnFocalLoss() || task == Task.CLASSIFICATION) {
         strategies.add(strategy);
       }
     }
@@ -69,8 +73,8 @@ public record ExperimentSettings(
    * The published setting of {@code preset}: its hyperparameters, every strategy that applies and
    * seeds 0..seeds−1.
    */
-  public static ExperimentSettings published(Preset preset, int seeds, java.nio.file.Path dataDir) {
-    List<Long> seedList = new java.util.ArrayList<>();
+  public static ExperimentSettings published(Preset preset, int seeds, Path dataDir) {
+    List<Long> seedList = new ArrayList<>();
     for (long s = 0; s < seeds; s++) {
       seedList.add(s);
     }
@@ -82,7 +86,7 @@ public record ExperimentSettings(
             preset.learningRate(),
             preset.batchSize(),
             preset.epochs(),
-            org.learn2mix.mixing.MixingSettings.of(preset.gamma())),
+            MixingSettings.of(preset.gamma())),
         preset.data().readsFiles() ? dataDir : null);
   }
 }

@@ -6,6 +6,13 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.learn2mix.report.charts.ChartStyle;
+import org.learn2mix.report.published.PublishedTable;
+import org.learn2mix.report.published.Reproduction;
+import org.learn2mix.report.runs.EpochsToTarget;
+import org.learn2mix.report.runs.RunData;
+import org.learn2mix.report.runs.RunInfo;
+import org.learn2mix.report.runs.StrategyRuns;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS, images as data URIs, no scripts, no
@@ -34,7 +41,9 @@ final class ReportPage {
       img { max-width: 100%; height: auto; border: 1px solid #ddd; }
       figcaption { color: #555; font-size: 0.95em; }
       footer { margin-top: 2em; color: #777; font-size: 0.9em; }
-      """;
+      """
+          + ReproductionHtml.CSS
+          + "\n";
 
   private ReportPage() {}
 
@@ -79,6 +88,10 @@ final class ReportPage {
     }
     html.append(VerdictText.html(info));
     html.append("<h2>Summary</h2>\n").append(ReportTables.summary(run));
+    PublishedTable published = PublishedTable.builtIn();
+    html.append("<h2>Published values</h2>\n")
+        .append(ReproductionHtml.body(Reproduction.of(run, published)))
+        .append(ReproductionHtml.source(published));
     html.append("<h2>Epochs to target</h2>\n").append(ReportTables.epochsToTarget(run, target));
     html.append("<h2>Convergence</h2>\n");
     figure(html, convergence, info.metric() + " by epoch per strategy", "Test metric per epoch.");

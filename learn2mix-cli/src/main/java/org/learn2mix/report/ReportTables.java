@@ -5,6 +5,11 @@ import static org.learn2mix.report.Html.escape;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.learn2mix.report.runs.EpochsToTarget;
+import org.learn2mix.report.runs.RunData;
+import org.learn2mix.report.runs.RunInfo;
+import org.learn2mix.report.runs.StrategyRuns;
+import org.learn2mix.report.runs.SummaryTable;
 import org.learn2mix.results.MeanStd;
 
 /**
@@ -34,10 +39,7 @@ final class ReportTables {
         MeanStd value = strategy.metricAt(epoch);
         boolean best = isBest(run, epoch, value.mean());
         html.append(best ? "<td class=\"num best\">" : "<td class=\"num\">");
-        html.append(SummaryTable.format(value.mean()));
-        if (strategy.seeds() > 1) {
-          html.append(" ± ").append(SummaryTable.format(value.std()));
-        }
+        html.append(SummaryTable.meanStd(value, strategy.seeds()));
         html.append(best ? " *" : "").append("</td>");
       }
       html.append("<td class=\"num\">")

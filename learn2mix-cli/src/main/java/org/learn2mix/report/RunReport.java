@@ -5,6 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.learn2mix.report.charts.AlphaChart;
+import org.learn2mix.report.charts.ChartStyle;
+import org.learn2mix.report.charts.ConvergenceChart;
+import org.learn2mix.report.charts.PerClassChart;
+import org.learn2mix.report.runs.EpochsToTarget;
+import org.learn2mix.report.runs.RunData;
+import org.learn2mix.report.runs.RunFolderException;
+import org.learn2mix.report.runs.RunFolderReader;
+import org.learn2mix.report.runs.StrategyRuns;
 import org.learn2mix.results.AtomicFiles;
 import org.learn2mix.results.Provenance;
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.learn2mix.batching.Strategy;
+import org.learn2mix.report.runs.RunInfo;
+import org.learn2mix.report.runs.SummaryTable;
 import org.learn2mix.results.RunResult;
 import org.learn2mix.results.TaskInfo;
 import org.learn2mix.results.Verdict;

@@ -4,6 +4,6 @@
  * killed run) only ever sees a complete version; {@code summary.json} is {@link
  * org.learn2mix.results.SummaryJson}'s to write and read. The report ({@link
  * org.learn2mix.report.RunReport}) is computed from a run folder's files alone, read back by {@link
- * org.learn2mix.report.RunFolderReader}, so it can be rebuilt at any time without training.
+ * org.learn2mix.report.runs.RunFolderReader}, so it can be rebuilt at any time without training.
  */
 package org.learn2mix.report;

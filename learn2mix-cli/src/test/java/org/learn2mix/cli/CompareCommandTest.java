@@ -130,6 +130,18 @@ class CompareCommandTest {
   }
 
   @Test
+  void aRunWithOtherSettingsThanThePublishedOnesDeclinesToCompare() throws Exception {
+    String line =
+        "Not comparable with the paper: this run's settings differ from the published ones:"
+            + " learning rate 0.001 (published 0.00005), epochs 6 (published 500).";
+    assertTrue(run.out().contains("\n" + line + "\nresults: "), run.out());
+    assertTrue(!run.out().contains("1.81 ± 0.84"), "no published values beside these numbers");
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("<p class=\"warning\">" + line.replace("'", "&#39;")), html);
+    assertTrue(!html.contains("1.81 ± 0.84"), "no published values beside these numbers");
+  }
+
+  @Test
   void aReportThatCannotBeWrittenKeepsTheResultsAndExitsWithOne() throws Exception {
     Path dir = temp.resolve("report-fails");
     // A non-empty folder where report.html belongs: the report's last rename must fail.

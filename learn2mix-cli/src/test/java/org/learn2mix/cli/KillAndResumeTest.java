@@ -55,25 +55,8 @@ class KillAndResumeTest {
         .toList();
   }
 
-  /** The command line in a fresh JVM, as a user runs it. */
-  private static Process start(List<String> args, Path log) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Dai.djl.offline=true",
-                Main.class.getName()));
-    command.addAll(args);
-    return new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
-  }
-
   private static void runToEnd(List<String> args, Path log) throws Exception {
-    Process process = start(args, log);
+    Process process = ChildProcessCli.start(args, log);
     assertTrue(process.waitFor(300, TimeUnit.SECONDS), "timed out");
     assertEquals(0, process.exitValue(), Files.readString(log));
   }
@@ -83,7 +66,7 @@ class KillAndResumeTest {
   @Test
   void killedMidRunThenResumedEqualsUninterrupted(@TempDir Path temp) throws Exception {
     Path killed = temp.resolve("killed");
-    Process child = start(args(killed), temp.resolve("child.log"));
+    Process child = ChildProcessCli.start(args(killed), temp.resolve("child.log"));
     Path inProgress = killed.resolve("checkpoints").resolve("classical-seed0.ckpt");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (!Files.exists(inProgress) && child.isAlive() && System.nanoTime() < deadline) {

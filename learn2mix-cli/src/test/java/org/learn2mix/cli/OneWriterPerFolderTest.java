@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
@@ -38,25 +37,6 @@ class OneWriterPerFolderTest {
         out.toString());
   }
 
-  /**
-   * The command line in a fresh JVM, as a user runs it, its output (both streams) in {@code log}.
-   */
-  private static Process start(List<String> args, Path log) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Dai.djl.offline=true",
-                Main.class.getName()));
-    command.addAll(args);
-    return new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
-  }
-
   /** The one line a refused process printed, checked to be its only output and exit code 2. */
   private static String refusal(Process process, Path log) throws Exception {
     assertTrue(process.waitFor(120, TimeUnit.SECONDS), "timed out");
@@ -73,7 +53,8 @@ class OneWriterPerFolderTest {
     Path out = temp.resolve("shared");
     List<Process> both =
         List.of(
-            start(compare(out), temp.resolve("0.log")), start(compare(out), temp.resolve("1.log")));
+            ChildProcessCli.start(compare(out), temp.resolve("0.log")),
+            ChildProcessCli.start(compare(out), temp.resolve("1.log")));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (both.stream().allMatch(Process::isAlive) && System.nanoTime() < deadline) {
       Thread.sleep(10);
@@ -91,7 +72,8 @@ class OneWriterPerFolderTest {
       Thread.sleep(5);
     }
     Process early =
-        start(List.of("compare", "--resume", out.toString()), temp.resolve("early.log"));
+        ChildProcessCli.start(
+            List.of("compare", "--resume", out.toString()), temp.resolve("early.log"));
     String resumeLine = refusal(early, temp.resolve("early.log"));
     assertTrue(
         writer.isAlive(),
@@ -103,7 +85,9 @@ class OneWriterPerFolderTest {
     writer.destroyForcibly(); // SIGKILL: the lock goes with the process, nothing cleans up
     assertTrue(writer.waitFor(30, TimeUnit.SECONDS), "the writer did not die");
 
-    Process resumed = start(List.of("compare", "--resume", out.toString()), temp.resolve("r.log"));
+    Process resumed =
+        ChildProcessCli.start(
+            List.of("compare", "--resume", out.toString()), temp.resolve("r.log"));
     assertTrue(resumed.waitFor(300, TimeUnit.SECONDS), "the resumed run timed out");
     assertEquals(0, resumed.exitValue(), Files.readString(temp.resolve("r.log")));
     assertEquals(1 + EPOCHS, Files.readAllLines(out.resolve("epochs.csv")).size());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.learn2mix.report.RunFolderFixture;
+import org.learn2mix.report.runs.RunFolderFixture;
 
 /** {@code learn2mix report DIR} on good and bad folders, through the command line. */
 class ReportCommandTest {

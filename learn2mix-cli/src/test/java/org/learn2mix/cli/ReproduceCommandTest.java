@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,18 @@ class ReproduceCommandTest {
     assertTrue(index.contains("<a href=\"mean-estimation/report.html\">"), index);
     assertTrue(Files.isRegularFile(out.resolve("mean-estimation/report.html")));
     assertTrue(Files.isRegularFile(out.resolve("mean-estimation/convergence.png")));
+    // The published setting is compared with Table 2; one seed shows its mean without a spread.
+    for (String paper : List.of("1.81 ± 0.84", "6.51 ± 1.52", "1.07 ± 0.09", "1.17 ± 0.06")) {
+      assertTrue(
+          index.matches(
+              "(?s).*<td class=\"num\">[0-9.]+</td><td class=\"num\">"
+                  + paper
+                  + "</td><td class=\"(in|out)\">(not )?in band</td>.*"),
+          paper + " is not beside our value in the index:\n" + index);
+      assertTrue(run.out().contains(paper), paper + " is not under the console table");
+    }
+    assertTrue(
+        Files.readString(out.resolve("mean-estimation/report.html")).contains("1.81 ± 0.84"));
     for (Preset preset : Presets.all()) {
       assertTrue(index.contains("<td>" + preset.name() + "</td>"), preset.name());
       if (preset.data().readsFiles()) {

@@ -85,7 +85,8 @@ class TextAndImageFolderPresetsTest {
     CliRun run = CliRun.of("datasets", "--data-dir", images.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(
-        run.out().contains("\nimagenette: " + images + " (--data-dir), image folders train/"),
+        run.out()
+            .contains("\nimagenette: " + images + " (named data folder), image folders train/"),
         run.out());
     assertTrue(run.out().contains("\nimdb: " + images + ": no imdb data set here"), run.out());
   }

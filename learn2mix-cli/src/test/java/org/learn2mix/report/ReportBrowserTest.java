@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learn2mix.report.runs.RunFolderFixture;
 
 /**
  * Renders the fixture's {@code report.html} in headless Chromium, offline, and checks that the

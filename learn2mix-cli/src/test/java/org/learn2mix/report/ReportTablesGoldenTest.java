@@ -10,6 +10,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.learn2mix.report.runs.EpochsToTarget;
+import org.learn2mix.report.runs.RunData;
+import org.learn2mix.report.runs.RunFolderFixture;
+import org.learn2mix.report.runs.RunFolderReader;
 
 /**
  * The summary table and the epochs-to-target table of the fixture, compared with a golden file

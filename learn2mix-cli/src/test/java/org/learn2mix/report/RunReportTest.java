@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learn2mix.report.charts.ChartStyle;
+import org.learn2mix.report.runs.RunFolderFixture;
 
 class RunReportTest {
   private static final List<String> CHARTS =
@@ -97,6 +99,32 @@ class RunReportTest {
     // classical's final mean 32 is the target; fixed-mix (mean 105, 75, 55, 40, 30) reaches it at
     // 5.
     assertTrue(html.contains("<tr><td>fixed-mix</td><td class=\"num\">5</td></tr>"), html);
+  }
+
+  @Test
+  void anExperimentThePaperDoesNotHaveIsNotComparedWithIt() throws IOException {
+    Path dir = RunFolderFixture.standard().writeTo(temp);
+    RunReport.write(dir);
+    String html = Files.readString(dir.resolve("report.html"));
+    assertTrue(html.contains("<h2>Published values</h2>"), html);
+    assertTrue(
+        html.contains("No published values: fixture is not one of the paper&#39;s experiments."),
+        html);
+  }
+
+  @Test
+  void aPublishedExperimentRunWithOtherSettingsIsNotComparedWithThePaper() throws IOException {
+    RunFolderFixture fixture = RunFolderFixture.standard();
+    fixture.preset = "mean-estimation";
+    Path dir = fixture.writeTo(temp);
+    RunReport.write(dir);
+    String html = Files.readString(dir.resolve("report.html"));
+    assertTrue(
+        html.contains(
+            "<p class=\"warning\">Not comparable with the paper: this run&#39;s settings differ"
+                + " from the published ones: epochs 5 (published 500).</p>"),
+        html);
+    assertFalse(html.contains("<table class=\"published\">"), html);
   }
 
   @Test

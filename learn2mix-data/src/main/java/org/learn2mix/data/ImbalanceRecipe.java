@@ -20,7 +20,14 @@ public record ImbalanceRecipe(double[] keepFraction) {
    */
   private static final double ROUNDING_SLACK = 1e-9;
 
-  /** Copies the fractions and checks that each lies in (0, 1]. */
+  /**
+   * Copies the fractions and checks that each lies in (0, 1].
+   *
+   * @param keepFraction for each class, in class order, the fraction of its training examples kept,
+   *     in (0, 1]; copied
+   * @throws IllegalArgumentException if {@code keepFraction} is null or empty, or a fraction is NaN
+   *     or outside (0, 1]
+   */
   public ImbalanceRecipe {
     if (keepFraction == null || keepFraction.length == 0) {
       throw new IllegalArgumentException("an imbalance recipe needs a fraction for each class");
@@ -34,32 +41,73 @@ public record ImbalanceRecipe(double[] keepFraction) {
     }
   }
 
-  /** Keeps everything: the training set as published. */
+  /**
+   * Keeps everything: the training set as published.
+   *
+   * @param k number of classes, at least 1
+   * @return the recipe in which each of the {@code k} classes keeps the fraction 1
+   * @throws IllegalArgumentException if {@code k < 1}
+   */
   public static ImbalanceRecipe none(int k) {
     return keep(k, 1.0);
   }
 
-  /** The listed classes (numbered 1..k) keep {@code fraction}; the others keep everything. */
+  /**
+   * The listed classes (numbered 1..k) keep {@code fraction}; the others keep everything.
+   *
+   * @param k number of classes, at least 1
+   * @param fraction what each listed class keeps, in (0, 1]
+   * @param classes1Based the classes that keep only {@code fraction}, numbered from 1 as in the
+   *     paper; none makes a recipe that keeps everything
+   * @return the recipe
+   * @throws IllegalArgumentException if {@code k < 1}, {@code fraction} is outside (0, 1], or a
+   *     listed class is outside 1..k
+   */
   public static ImbalanceRecipe keep(int k, double fraction, int... classes1Based) {
     return new ImbalanceRecipe(fractions(k, fraction, 1.0, classes1Based));
   }
 
-  /** Every class keeps {@code fraction} except the listed ones (numbered 1..k), which keep all. */
+  /**
+   * Every class keeps {@code fraction} except the listed ones (numbered 1..k), which keep all.
+   *
+   * @param k number of classes, at least 1
+   * @param fraction what each class not listed keeps, in (0, 1]
+   * @param classes1Based the classes that keep all their examples, numbered from 1 as in the paper
+   * @return the recipe
+   * @throws IllegalArgumentException if {@code k < 1}, {@code fraction} is outside (0, 1], or a
+   *     listed class is outside 1..k
+   */
   public static ImbalanceRecipe keepAllBut(int k, double fraction, int... classes1Based) {
     return new ImbalanceRecipe(fractions(k, 1.0, fraction, classes1Based));
   }
 
+  /**
+   * For each class, in class order, the fraction of its training examples kept.
+   *
+   * @return a fresh copy of the fractions, each in (0, 1]; changing it does not change the recipe
+   */
   @Override
   public double[] keepFraction() {
     return keepFraction.clone();
   }
 
-  /** Number of classes k. */
+  /**
+   * Number of classes k.
+   *
+   * @return k, the number of fractions, at least 1
+   */
   public int classCount() {
     return keepFraction.length;
   }
 
-  /** How many examples each class keeps, given how many it has. */
+  /**
+   * How many examples each class keeps, given how many it has: ⌊f_c · N_c⌋, but at least 1.
+   *
+   * @param classCounts N_c, the number of training examples of each class, in class order
+   * @return for each class the number it keeps, in 1..N_c
+   * @throws IllegalArgumentException if {@code classCounts} does not have one entry per class
+   * @throws DataSetException if a class has no examples, so that it could not keep one
+   */
   public int[] keptCounts(int[] classCounts) {
     if (classCounts.length != keepFraction.length) {
       throw new IllegalArgumentException(
@@ -82,7 +130,11 @@ public record ImbalanceRecipe(double[] keepFraction) {
    * shuffled by one stream derived from {@code seed}, class after class, and the first ones kept; a
    * class that keeps everything is not shuffled.
    *
-   * @param labels the class of every training example, 0-based
+   * @param labels the class of every training example, 0-based, below {@link #classCount()}
+   * @param seed chooses the kept examples; the same seed keeps the same examples on every machine
+   * @return the indices of the kept examples, ascending; {@code keptCounts} of the class counts
+   *     give how many of each class
+   * @throws IllegalArgumentException if a label lies outside 0..k-1
    * @throws DataSetException if a class has no examples
    */
   public int[] select(int[] labels, long seed) {

@@ -24,6 +24,7 @@ public final class NumpyRandomState {
    * The generator {@code RandomState(seed)} makes.
    *
    * @param seed 0 to 2³² − 1, as NumPy requires
+   * @throws IllegalArgumentException if {@code seed} lies outside 0..2³² − 1
    */
   public NumpyRandomState(long seed) {
     if (seed < 0 || seed > 0xffffffffL) {
@@ -37,7 +38,11 @@ public final class NumpyRandomState {
     position = N;
   }
 
-  /** The next 32 random bits, as an unsigned value. */
+  /**
+   * The next 32 random bits, as an unsigned value: MT19937's {@code genrand_int32}.
+   *
+   * @return a value in 0..2³² − 1
+   */
   public long nextUnsignedInt() {
     if (position == N) {
       twist();
@@ -50,7 +55,14 @@ public final class NumpyRandomState {
     return y & 0xffffffffL;
   }
 
-  /** A uniform integer in 0..max (inclusive), as NumPy's legacy {@code random_interval}. */
+  /**
+   * A uniform integer in 0..max (inclusive), as NumPy's legacy {@code random_interval}: 32-bit
+   * draws masked to the bits of {@code max}, drawn again while above it.
+   *
+   * @param max the largest value returned, in 0..2³² − 1
+   * @return a value in 0..max
+   * @throws IllegalArgumentException if {@code max} lies outside 0..2³² − 1
+   */
   public long interval(long max) {
     if (max < 0 || max > 0xffffffffL) {
       throw new IllegalArgumentException("bound outside 0..2^32-1: " + max);
@@ -66,7 +78,13 @@ public final class NumpyRandomState {
     return value;
   }
 
-  /** {@code RandomState.permutation(n)}: 0..n-1 shuffled. */
+  /**
+   * {@code RandomState.permutation(n)}: 0..n-1 shuffled. Advances the generator by the draws the
+   * shuffle takes, as NumPy's does.
+   *
+   * @param n how many values, 0 or more
+   * @return a fresh array holding each of 0..n-1 once, in the order NumPy gives for this state
+   */
   public int[] permutation(int n) {
     int[] values = new int[n];
     for (int i = 0; i < n; i++) {

@@ -19,12 +19,20 @@ public enum Task {
     this.higherIsBetter = higherIsBetter;
   }
 
-  /** The name of the test metric in result files. */
+  /**
+   * The name of the test metric in result files.
+   *
+   * @return {@code test_accuracy}, {@code test_mse} or {@code test_sse}
+   */
   public String metric() {
     return metric;
   }
 
-  /** Whether a larger metric is better. */
+  /**
+   * Whether a larger metric is better.
+   *
+   * @return true for accuracy, false for the errors of regression and reconstruction
+   */
   public boolean higherIsBetter() {
     return higherIsBetter;
   }

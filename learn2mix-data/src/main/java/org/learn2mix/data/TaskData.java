@@ -21,8 +21,14 @@ public record TaskData(
     List<String> classNames,
     int vocabularySize) {
   /**
-   * Checks that classes are in range of {@code classNames}.
+   * Copies the class names and checks that every example's class has one.
    *
+   * @param name short name, e.g. {@code mean-estimation}
+   * @param task what is learnt
+   * @param train the (possibly imbalanced) training set
+   * @param test the test set, never imbalanced
+   * @param classNames one name per mixing class, in class order; copied
+   * @param vocabularySize the number of token ids for text features, 0 for any other features
    * @throws IllegalArgumentException if an example's class lies outside the class names, or the
    *     vocabulary size is negative
    */
@@ -49,7 +55,11 @@ public record TaskData(
     this(name, task, train, test, classNames, 0);
   }
 
-  /** Number of mixing classes k. */
+  /**
+   * Number of mixing classes k.
+   *
+   * @return the number of class names
+   */
   public int classCount() {
     return classNames.size();
   }

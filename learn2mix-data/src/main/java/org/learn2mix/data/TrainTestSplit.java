@@ -14,7 +14,14 @@ public record TrainTestSplit(int[] train, int[] test) {
   /** See {@link ImbalanceRecipe}: counts like 0.29 · 100 must floor to 29, not 28. */
   private static final double ROUNDING_SLACK = 1e-9;
 
-  /** Copies the arrays and checks that no example is in both. */
+  /**
+   * Copies the arrays and checks that no example is in both.
+   *
+   * @param train indices of the training examples, 0 or more; copied
+   * @param test indices of the test examples, 0 or more; copied
+   * @throws IllegalArgumentException if an index is negative or appears twice, in one part or in
+   *     both
+   */
   public TrainTestSplit {
     train = train.clone();
     test = test.clone();
@@ -38,6 +45,9 @@ public record TrainTestSplit(int[] train, int[] test) {
    * @param k number of classes
    * @param trainFraction f, in (0, 1)
    * @param random shuffles each class, class after class
+   * @return the split; every example is in exactly one part
+   * @throws IllegalArgumentException if {@code trainFraction} is NaN or outside (0, 1), {@code k <
+   *     1}, or a label lies outside 0..k-1
    */
   public static TrainTestSplit stratified(
       int[] labels, int k, double trainFraction, SplitMix64 random) {
@@ -63,6 +73,9 @@ public record TrainTestSplit(int[] train, int[] test) {
    *
    * @param classes the class of every example, 0-based
    * @param k number of classes
+   * @param seed chooses the halves; the same seed gives the same split on every machine
+   * @return the split; every example is in exactly one part
+   * @throws IllegalArgumentException if {@code k < 1} or a class lies outside 0..k-1
    */
   public static TrainTestSplit stratifiedHalves(int[] classes, int k, long seed) {
     return stratified(classes, k, 0.5, SplitMix64.derive(seed, "split"));
@@ -73,6 +86,11 @@ public record TrainTestSplit(int[] train, int[] test) {
    * random_state=numpySeed)} without stratification: NumPy's {@code
    * RandomState(numpySeed).permutation(n)}, whose first ⌈n / 2⌉ entries are the test set and the
    * next ⌊n / 2⌋ the training set, both in permutation order.
+   *
+   * @param n number of examples, 0 or more
+   * @param numpySeed NumPy's {@code random_state}, in 0..2³² − 1
+   * @return the split, ⌊n / 2⌋ training and ⌈n / 2⌉ test examples
+   * @throws IllegalArgumentException if {@code numpySeed} lies outside 0..2³² − 1
    */
   public static TrainTestSplit numpyHalves(int n, long numpySeed) {
     int[] permutation = new NumpyRandomState(numpySeed).permutation(n);
@@ -81,11 +99,21 @@ public record TrainTestSplit(int[] train, int[] test) {
         Arrays.copyOfRange(permutation, testSize, n), Arrays.copyOfRange(permutation, 0, testSize));
   }
 
+  /**
+   * The training examples.
+   *
+   * @return a fresh copy of their indices; changing it does not change the split
+   */
   @Override
   public int[] train() {
     return train.clone();
   }
 
+  /**
+   * The test examples.
+   *
+   * @return a fresh copy of their indices; changing it does not change the split
+   */
   @Override
   public int[] test() {
     return test.clone();

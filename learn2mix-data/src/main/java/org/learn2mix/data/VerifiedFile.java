@@ -12,7 +12,16 @@ import java.nio.file.Path;
  * @param verification whether, and against what, the file was verified
  */
 public record VerifiedFile(Path path, String sha256, Verification verification) {
-  /** Checks that the checksum looks like one. */
+  /**
+   * Checks that every part is there and the checksum looks like one.
+   *
+   * @param path where the file (or, for a {@link org.learn2mix.data.locate.FolderDigest}, the
+   *     folder) was read from
+   * @param sha256 SHA-256 of what was checked, 64 lower-case hex digits
+   * @param verification whether, and against what, the file was verified
+   * @throws IllegalArgumentException if {@code path} or {@code verification} is null, or {@code
+   *     sha256} is not 64 lower-case hex digits
+   */
   public VerifiedFile {
     if (path == null || verification == null) {
       throw new IllegalArgumentException("path and verification are required");
@@ -22,7 +31,11 @@ public record VerifiedFile(Path path, String sha256, Verification verification) 
     }
   }
 
-  /** Whether the file matched a published checksum. */
+  /**
+   * Whether the file matched a published checksum.
+   *
+   * @return true for every verification but {@link Verification#NOT_VERIFIED}
+   */
   public boolean verified() {
     return verification != Verification.NOT_VERIFIED;
   }
@@ -44,7 +57,11 @@ public record VerifiedFile(Path path, String sha256, Verification verification) 
       this.description = description;
     }
 
-    /** A short phrase for reports, e.g. {@code "not verified: ..."}. */
+    /**
+     * A short phrase for reports.
+     *
+     * @return e.g. {@code "not verified: no published checksum for extracted files"}
+     */
     public String description() {
       return description;
     }

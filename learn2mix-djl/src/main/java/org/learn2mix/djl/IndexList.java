@@ -1,6 +1,7 @@
 package org.learn2mix.djl;
 
 import java.util.AbstractList;
+import java.util.List;
 import java.util.RandomAccess;
 
 /**
@@ -25,7 +26,7 @@ final class IndexList extends AbstractList<Long> implements RandomAccess {
   }
 
   /** The indices of any list DJL hands back, without copying when it is an {@code IndexList}. */
-  static int[] toIntArray(java.util.List<?> list) {
+  static int[] toIntArray(List<?> list) {
     if (list instanceof IndexList own) {
       return own.indices;
     }

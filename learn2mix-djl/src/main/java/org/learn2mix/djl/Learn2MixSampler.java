@@ -60,12 +60,27 @@ public final class Learn2MixSampler implements Sampler {
     this.source = strategy.batches(pools, batchSize, SplitMix64.derive(seed, "batches"), mixing);
   }
 
-  /** A builder; {@code setClasses} and {@code setBatchSize} are required. */
+  /**
+   * A builder for a sampler; {@code setClasses} and {@code setBatchSize} are required, everything
+   * else has the defaults of the published experiments.
+   *
+   * @return a new builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Starts a new epoch for {@code dataset}, which must have one example per class label given. */
+  /**
+   * Starts a new epoch for {@code dataset}, as {@link #nextEpoch()} does, and hands out its batches
+   * as DJL index lists.
+   *
+   * @param dataset the training set; only its size is read, which must be the number of examples
+   *     whose classes were given to the builder (example i has the class given for index i)
+   * @return the epoch's P batches, each a list of M indices into {@code dataset}; a batch is
+   *     composed when it is asked for
+   * @throws IllegalArgumentException if {@code dataset} has a different number of examples than the
+   *     sampler knows the classes of
+   */
   @Override
   public Iterator<List<Long>> sample(RandomAccessDataset dataset) {
     if (dataset.size() != pools.exampleCount()) {
@@ -92,6 +107,10 @@ public final class Learn2MixSampler implements Sampler {
   /**
    * Starts a new epoch and returns its batches. Each batch is composed when it is asked for, so α
    * read by a batch is the one in force at that moment (this matters with per-batch updates).
+   *
+   * @return the epoch's P batches of M example indices with their class counts; {@code next()}
+   *     throws {@link NoSuchElementException} after the last. Starting another epoch makes this
+   *     iterator hand out that epoch's batches, so use one at a time
    */
   public Iterator<Batch> nextEpoch() {
     source.startEpoch();
@@ -102,6 +121,10 @@ public final class Learn2MixSampler implements Sampler {
    * Starts epoch {@code epoch} (1-based) and returns its batches; the next {@link #sample} or
    * {@link #nextEpoch} continues with the epoch after it. An epoch's batches depend only on the
    * seed, the epoch number and α, so a resumed run draws what an uninterrupted one would.
+   *
+   * @param epoch the epoch's number, from 1
+   * @return the epoch's P batches, as {@link #nextEpoch()} returns them
+   * @throws IllegalArgumentException if {@code epoch} is less than 1
    */
   public Iterator<Batch> epoch(int epoch) {
     source.startEpoch(epoch);
@@ -129,42 +152,68 @@ public final class Learn2MixSampler implements Sampler {
     };
   }
 
-  /** {@code indices} as the {@code List<Long>} DJL's {@code Batch} carries, without boxing. */
-  public static List<Long> indexList(int[] indices) {
-    return new IndexList(indices);
-  }
-
+  /**
+   * The batch size M.
+   *
+   * @return M as given to the builder, between 1 and the number of training examples
+   */
   @Override
   public int getBatchSize() {
     return batchSize;
   }
 
-  /** P, the number of batches per epoch. */
+  /**
+   * P, the number of batches per epoch.
+   *
+   * @return max(1, ⌊N/M⌋) for N training examples and batch size M
+   */
   public int batchesPerEpoch() {
     return source.batchesPerEpoch();
   }
 
-  /** The training set's class pools. */
+  /**
+   * The training set's class pools.
+   *
+   * @return the pools built from the classes given to the builder (immutable)
+   */
   public ClassPools pools() {
     return pools;
   }
 
-  /** The mixing state that the listener updates and the batches follow. */
+  /**
+   * The mixing state that the listener updates and the batches follow.
+   *
+   * @return the sampler's own, live state (not a copy): what it is fed moves the next batches'
+   *     composition; with a strategy that does not adapt, its γ is 0 and α never moves
+   */
   public AdaptiveMixing mixing() {
     return mixing;
   }
 
-  /** Current α. */
+  /**
+   * Current α.
+   *
+   * @return the proportions the next composed batch follows, one share per class (immutable)
+   */
   public MixingProportions proportions() {
     return mixing.proportions();
   }
 
-  /** How batches are drawn. */
+  /**
+   * How batches are drawn.
+   *
+   * @return the strategy given to the builder ({@link Strategy#LEARN2MIX} by default)
+   */
   public Strategy strategy() {
     return strategy;
   }
 
-  /** The seed batches are drawn with. */
+  /**
+   * The seed batches are drawn with.
+   *
+   * @return the seed given to the builder (0 by default); the batches' own generator is derived
+   *     from it
+   */
   public long seed() {
     return seed;
   }
@@ -183,13 +232,26 @@ public final class Learn2MixSampler implements Sampler {
 
     private Builder() {}
 
-    /** The class (0-based) of every training example, in data set order. Required. */
+    /**
+     * The class of every training example, in data set order. Required; replaces classes given
+     * before.
+     *
+     * @param classOfExample per example its class, from 0 to k − 1; copied
+     * @return this builder
+     */
     public Builder setClasses(int[] classOfExample) {
       this.classes = classOfExample.clone();
       return this;
     }
 
-    /** The class of every training example, e.g. the labels of a classification set. */
+    /**
+     * The class of every training example, e.g. the labels of a classification set. Required;
+     * replaces classes given before.
+     *
+     * @param classOfExample per example its class, from 0 to k − 1, in data set order; copied
+     * @return this builder
+     * @throws ArithmeticException if a class does not fit in an {@code int}
+     */
     public Builder setClasses(long[] classOfExample) {
       int[] converted = new int[classOfExample.length];
       for (int i = 0; i < converted.length; i++) {
@@ -199,7 +261,16 @@ public final class Learn2MixSampler implements Sampler {
       return this;
     }
 
-    /** The class of each of {@code size} examples, given by a function of the index. */
+    /**
+     * The class of each of {@code size} examples, given by a function of the index. Required;
+     * replaces classes given before.
+     *
+     * @param classOfExample maps an example's index (0 to {@code size} − 1) to its class (0 to k −
+     *     1); called once per index, here
+     * @param size the number of training examples N
+     * @return this builder
+     * @throws NegativeArraySizeException if {@code size} is negative
+     */
     public Builder setClasses(IntUnaryOperator classOfExample, int size) {
       int[] computed = new int[size];
       for (int i = 0; i < size; i++) {
@@ -209,25 +280,51 @@ public final class Learn2MixSampler implements Sampler {
       return this;
     }
 
-    /** The number of classes k; defaults to the largest class seen plus one. */
+    /**
+     * The number of classes k. Set it where k is known, so that {@link #build()} rejects a class
+     * without training examples instead of silently dropping the highest classes when they have
+     * none.
+     *
+     * @param k the number of classes, at least 1; a negative value restores the default, the
+     *     largest class given plus one
+     * @return this builder
+     */
     public Builder optClassCount(int k) {
       this.classCount = k;
       return this;
     }
 
-    /** The batch size M, between 1 and the number of examples. Required. */
+    /**
+     * The batch size. Required.
+     *
+     * @param batchSize M, between 1 and the number of examples (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder setBatchSize(int batchSize) {
       this.batchSize = batchSize;
       return this;
     }
 
-    /** The seed of the per-epoch shuffles (default 0). */
+    /**
+     * The seed of the per-epoch shuffles; the same seed, classes and settings draw the same
+     * batches.
+     *
+     * @param seed any value (default 0)
+     * @return this builder
+     */
     public Builder optSeed(long seed) {
       this.seed = seed;
       return this;
     }
 
-    /** The mixing rate γ in (0, 1) (default 0.1). */
+    /**
+     * The mixing rate: how far α moves toward the class-wise losses at each update.
+     *
+     * @param gamma γ, strictly between 0 and 1 (default 0.1); ignored by strategies that do not
+     *     adapt
+     * @return this builder
+     * @throws IllegalArgumentException if {@code gamma} is not in (0, 1)
+     */
     public Builder optGamma(double gamma) {
       if (!(gamma > 0 && gamma < 1)) {
         throw new IllegalArgumentException("gamma must be in (0, 1), was " + gamma);
@@ -236,19 +333,35 @@ public final class Learn2MixSampler implements Sampler {
       return this;
     }
 
-    /** Which batches form the class-wise losses (default epoch mean). */
+    /**
+     * Which batches form the class-wise losses.
+     *
+     * @param signal the loss signal (default {@link LossSignal#EPOCH_MEAN}); not null
+     * @return this builder
+     */
     public Builder optSignal(LossSignal signal) {
       this.signal = signal;
       return this;
     }
 
-    /** When α moves (default once per epoch). */
+    /**
+     * When α moves.
+     *
+     * @param schedule the update schedule (default {@link UpdateSchedule#PER_EPOCH}); not null
+     * @return this builder
+     */
     public Builder optUpdate(UpdateSchedule schedule) {
       this.schedule = schedule;
       return this;
     }
 
-    /** γ, signal and schedule at once. */
+    /**
+     * γ, signal and schedule at once, replacing what {@link #optGamma}, {@link #optSignal} and
+     * {@link #optUpdate} set.
+     *
+     * @param settings the mixing settings to use; not null
+     * @return this builder
+     */
     public Builder optMixing(MixingSettings settings) {
       this.gamma = settings.gamma();
       this.signal = settings.signal();
@@ -256,22 +369,35 @@ public final class Learn2MixSampler implements Sampler {
       return this;
     }
 
-    /** How to draw batches (default {@link Strategy#LEARN2MIX}). */
+    /**
+     * How to draw batches.
+     *
+     * @param strategy the strategy (default {@link Strategy#LEARN2MIX}); not null
+     * @return this builder
+     */
     public Builder optStrategy(Strategy strategy) {
       this.strategy = strategy;
       return this;
     }
 
-    /** The starting α (default the data set's own mix). */
+    /**
+     * The starting α.
+     *
+     * @param initial one share per class; null (the default) starts from the data set's own mix α̃
+     * @return this builder
+     */
     public Builder optInitialProportions(MixingProportions initial) {
       this.initial = initial;
       return this;
     }
 
     /**
-     * The sampler.
+     * The sampler, with its mixing state at the starting α and no epoch started.
      *
-     * @throws IllegalArgumentException if classes or batch size are missing or invalid
+     * @return a new sampler; the builder can be used again
+     * @throws IllegalArgumentException if no classes were given, the batch size is not between 1
+     *     and the number of examples, a class is negative or not below the class count, a class has
+     *     no example, or the starting α has a different number of classes
      */
     public Learn2MixSampler build() {
       if (classes == null || classes.length == 0) {

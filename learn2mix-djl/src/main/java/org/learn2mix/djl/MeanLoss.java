@@ -16,16 +16,33 @@ public final class MeanLoss extends Loss {
     this.perExample = perExample;
   }
 
-  /** The mean of {@code perExample} over the batch. */
+  /**
+   * The mean of {@code perExample} over the batch.
+   *
+   * @param perExample the per-example loss to average; not null
+   * @return a DJL loss named {@code MeanLoss}
+   */
   public static MeanLoss of(PerExampleLoss perExample) {
     return new MeanLoss("MeanLoss", perExample);
   }
 
-  /** The per-example loss this is the mean of. */
+  /**
+   * The per-example loss this is the mean of.
+   *
+   * @return the loss given to {@link #of}
+   */
   public PerExampleLoss perExample() {
     return perExample;
   }
 
+  /**
+   * The batch's mean loss.
+   *
+   * @param labels a list of one array, the batch's labels
+   * @param predictions a list of one array, the network's outputs for the batch
+   * @return a scalar array, attached to the manager of the per-example losses
+   * @throws IndexOutOfBoundsException if either list does not hold exactly one array (DJL's check)
+   */
   @Override
   public NDArray evaluate(NDList labels, NDList predictions) {
     return perExample.apply(predictions.singletonOrThrow(), labels.singletonOrThrow()).mean();

@@ -21,6 +21,7 @@
  * }</pre>
  *
  * <p>The command line's own training loop uses these same two objects, so there is one
- * implementation of the method.
+ * implementation of the method; its batches, gathered on the engine, are {@link
+ * org.learn2mix.djl.BatchWithClasses} and hand the listener their one-hot class matrix.
  */
 package org.learn2mix.djl;

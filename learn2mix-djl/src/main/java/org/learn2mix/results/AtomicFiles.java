@@ -21,18 +21,35 @@ public final class AtomicFiles {
   /** Something that writes a text file's content. */
   @FunctionalInterface
   public interface Content {
-    /** Writes the content to {@code out}. */
+    /**
+     * Writes the content to {@code out}.
+     *
+     * @param out the temporary file's writer; flushed and closed by the caller, not here
+     * @throws IOException if writing fails; the target is then left as it was
+     */
     void writeTo(Writer out) throws IOException;
   }
 
   /** Something that writes a binary file's content. */
   @FunctionalInterface
   public interface BinaryContent {
-    /** Writes the content to {@code out}. */
+    /**
+     * Writes the content to {@code out}.
+     *
+     * @param out the temporary file's stream; flushed and closed by the caller, not here
+     * @throws IOException if writing fails; the target is then left as it was
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
-  /** Writes UTF-8 text atomically; see {@link #writeBinary}. */
+  /**
+   * Writes UTF-8 text atomically; see {@link #writeBinary}.
+   *
+   * @param target the file to create or replace; its folder must exist
+   * @param content writes the text
+   * @throws IOException if the temporary file cannot be made, written or moved, or {@code content}
+   *     fails; {@code target} is then untouched
+   */
   public static void write(Path target, Content content) throws IOException {
     writeBinary(
         target,
@@ -46,7 +63,13 @@ public final class AtomicFiles {
   /**
    * Writes {@code content} to a temporary file beside {@code target}, flushes it to disk and
    * renames it over {@code target}. On failure the temporary file is removed and {@code target} is
-   * untouched.
+   * untouched. The rename is atomic where the file system allows it, a plain replacing move
+   * otherwise.
+   *
+   * @param target the file to create or replace; its folder must exist
+   * @param content writes the bytes
+   * @throws IOException if the temporary file cannot be made, written or moved, or {@code content}
+   *     fails
    */
   public static void writeBinary(Path target, BinaryContent content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();

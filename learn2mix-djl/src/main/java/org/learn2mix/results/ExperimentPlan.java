@@ -9,10 +9,10 @@ import org.learn2mix.train.TrainingSettings;
 /**
  * What an experiment trains: each strategy once per seed with the same hyperparameters.
  *
- * @param preset the name of the experiment's configuration (data set and model)
- * @param strategies the strategies, in order, each once
- * @param seeds the seeds, in order
- * @param training the hyperparameters
+ * @param preset the name of the experiment's configuration (data set and model); not blank
+ * @param strategies the strategies, in order, each once; at least one (an unmodifiable copy)
+ * @param seeds the seeds, in order; at least one (an unmodifiable copy)
+ * @param training the hyperparameters shared by all runs; not null
  * @param dataDir the folder the data files were read from, or {@code null} where they were found in
  *     the usual places or none were read
  * @param ownData the data of one's own trained on, or {@code null} for a preset's data
@@ -24,7 +24,18 @@ public record ExperimentPlan(
     TrainingSettings training,
     Path dataDir,
     OwnData ownData) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param preset the name of the experiment's configuration
+   * @param strategies the strategies, in order; copied
+   * @param seeds the seeds, in order; copied
+   * @param training the hyperparameters
+   * @param dataDir the folder the data files were read from, or {@code null}
+   * @param ownData the data of one's own trained on, or {@code null}
+   * @throws IllegalArgumentException if the preset is null or blank, there is no strategy or no
+   *     seed, a strategy repeats, or {@code training} is null
+   */
   public ExperimentPlan {
     if (preset == null || preset.isBlank()) {
       throw new IllegalArgumentException("the preset must be named");
@@ -53,6 +64,7 @@ public record ExperimentPlan(
    * @param seeds the seeds, in order
    * @param training the hyperparameters
    * @param dataDir the folder the data files were read from, or {@code null}
+   * @throws IllegalArgumentException as the canonical constructor
    */
   public ExperimentPlan(
       String preset,
@@ -63,7 +75,11 @@ public record ExperimentPlan(
     this(preset, strategies, seeds, training, dataDir, null);
   }
 
-  /** The number of runs: strategies times seeds. */
+  /**
+   * The number of runs.
+   *
+   * @return strategies times seeds, at least 1
+   */
   public int runs() {
     return strategies.size() * seeds.size();
   }

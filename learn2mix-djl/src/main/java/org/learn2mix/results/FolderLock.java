@@ -29,8 +29,11 @@ public final class FolderLock implements AutoCloseable {
   }
 
   /**
-   * Takes the lock of {@code folder}, which must exist, without waiting.
+   * Takes the lock of {@code folder}, which must exist, without waiting. The lock file is created
+   * if missing.
    *
+   * @param folder the results folder
+   * @return the held lock; the caller closes it to release the lock
    * @throws InUseException if another process, or another lock in this one, holds it
    * @throws IOException if the lock file cannot be created or locked
    */
@@ -52,7 +55,11 @@ public final class FolderLock implements AutoCloseable {
     }
   }
 
-  /** The locked folder. */
+  /**
+   * The locked folder.
+   *
+   * @return the folder as given to {@link #acquire}
+   */
   public Path folder() {
     return folder;
   }
@@ -60,6 +67,10 @@ public final class FolderLock implements AutoCloseable {
   /**
    * Whether {@code file}, a name in the folder, is the lock file (which says nothing about the
    * folder's results).
+   *
+   * @param file a path whose last name is compared; the folder is not checked
+   * @return true if the file's name is {@value #FILE}; false for a path without a name, such as a
+   *     root
    */
   public static boolean isLockFile(Path file) {
     return file.getFileName() != null && file.getFileName().toString().equals(FILE);
@@ -68,12 +79,18 @@ public final class FolderLock implements AutoCloseable {
   /**
    * Deletes the lock file while the lock is still held, for a caller about to remove the folder it
    * left empty; the lock ends with {@link #close}.
+   *
+   * @throws IOException if the file exists and cannot be deleted
    */
   public void deleteFile() throws IOException {
     Files.deleteIfExists(folder.resolve(FILE));
   }
 
-  /** Releases the lock. */
+  /**
+   * Releases the lock and closes the lock file; the file itself stays.
+   *
+   * @throws IOException if the lock or the file cannot be released
+   */
   @Override
   public void close() throws IOException {
     try {
@@ -96,7 +113,11 @@ public final class FolderLock implements AutoCloseable {
       this.folder = folder;
     }
 
-    /** The folder in use. */
+    /**
+     * The folder in use.
+     *
+     * @return the folder whose lock was taken; null if this exception was deserialised
+     */
     public Path folder() {
       return folder;
     }

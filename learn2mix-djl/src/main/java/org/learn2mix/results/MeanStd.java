@@ -3,11 +3,17 @@ package org.learn2mix.results;
 /**
  * Mean and population standard deviation (ddof = 0, as published) of some values.
  *
- * @param mean the mean
- * @param std the population standard deviation
+ * @param mean the arithmetic mean, in the values' unit
+ * @param std the population standard deviation, in the values' unit; 0 for a single value
  */
 public record MeanStd(double mean, double std) {
-  /** Of {@code values}, which must not be empty. */
+  /**
+   * The mean and population standard deviation of some values.
+   *
+   * @param values the values, at least one; a NaN among them makes both results NaN
+   * @return mean and std, √(Σ(v − mean)² / n)
+   * @throws IllegalArgumentException if {@code values} is empty
+   */
   public static MeanStd of(double[] values) {
     if (values.length == 0) {
       throw new IllegalArgumentException("no values to summarise");

@@ -16,7 +16,15 @@ import java.util.Map;
  *     stable order
  */
 public record OwnData(String kind, String path, String sha256, Map<String, List<String>> options) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param kind what was read, not blank
+   * @param path the file or folder, not blank
+   * @param sha256 a lower-case hex SHA-256
+   * @param options name to values, copied in order
+   * @throws IllegalArgumentException if the kind or path is blank or the checksum is not a SHA-256
+   */
   public OwnData {
     if (kind == null || kind.isBlank() || path == null || path.isBlank()) {
       throw new IllegalArgumentException("own data needs its kind and path");

@@ -70,7 +70,25 @@ public record Provenance(
   /** The engine's thread count when none was set. */
   public static final String DEFAULT_THREADS = "default (cores)";
 
-  /** Checks that the start is known and copies the files. */
+  /**
+   * Checks that the start is known and copies the files.
+   *
+   * @param learn2mixVersion the learn2mix version
+   * @param gitCommit the commit the code was built from, or {@code unknown}
+   * @param javaVersion the Java runtime's version
+   * @param javaVendor the Java runtime's vendor
+   * @param os operating system name and version
+   * @param arch processor architecture
+   * @param availableProcessors processors the JVM may use
+   * @param djlVersion the Deep Java Library's version
+   * @param engine the engine's name and version
+   * @param engineThreads the engine's thread count as set, or {@link #DEFAULT_THREADS}
+   * @param started when the experiment started; not null
+   * @param finished when it finished, or {@code null} while it runs
+   * @param peakRssMb peak resident memory in MiB, NaN where unknown
+   * @param dataFiles the files the data was read from, or {@code null}; copied
+   * @throws IllegalArgumentException if {@code started} is null
+   */
   public Provenance {
     if (started == null) {
       throw new IllegalArgumentException("the start time is required");
@@ -82,7 +100,7 @@ public record Provenance(
    * A data file a result was computed from.
    *
    * @param path its absolute path
-   * @param sha256 its SHA-256 in hex
+   * @param sha256 its SHA-256 in lower-case hex, 64 characters
    * @param verifiedBy how its content was checked, e.g. {@code content_sha256}
    */
   @JsonPropertyOrder({"path", "sha256", "verified_by"})
@@ -92,21 +110,26 @@ public record Provenance(
       @JsonProperty("verified_by") String verifiedBy) {}
 
   /**
-   * The facts known now, without data files.
+   * The facts known now, without data files. Starts DJL's engine if it is not started yet.
    *
-   * @param started when the experiment started
+   * @param started when the experiment started; not null
    * @param finished when it finished, or {@code null} while it runs
+   * @return the provenance, with the peak memory measured now and no data files
+   * @throws IllegalArgumentException if {@code started} is null
    */
   public static Provenance collect(Instant started, Instant finished) {
     return collect(started, finished, null);
   }
 
   /**
-   * The facts known now.
+   * The facts known now. Starts DJL's engine if it is not started yet.
    *
-   * @param started when the experiment started
+   * @param started when the experiment started; not null
    * @param finished when it finished, or {@code null} while it runs
-   * @param dataFiles the files the data was read from ({@code null} to leave them unrecorded)
+   * @param dataFiles the files the data was read from ({@code null} to leave them unrecorded);
+   *     copied
+   * @return the provenance, with the peak memory measured now
+   * @throws IllegalArgumentException if {@code started} is null
    */
   public static Provenance collect(Instant started, Instant finished, List<DataFile> dataFiles) {
     Engine engine = Engine.getInstance();
@@ -127,7 +150,13 @@ public record Provenance(
         dataFiles);
   }
 
-  /** The commit the code was built from ("+dirty" with uncommitted changes), or "unknown". */
+  /**
+   * The commit the code was built from, as the build recorded it in the resource {@code
+   * learn2mix-git.properties}.
+   *
+   * @return the commit id, with "+dirty" appended if the build had uncommitted changes, or {@code
+   *     unknown} if the resource is missing or unreadable
+   */
   public static String buildCommit() {
     try (InputStream in = Provenance.class.getResourceAsStream("/learn2mix-git.properties")) {
       if (in == null) {
@@ -142,7 +171,11 @@ public record Provenance(
     }
   }
 
-  /** Peak resident memory of this process so far (VmHWM) in MiB, or NaN where unknown. */
+  /**
+   * Peak resident memory of this process so far, read from {@code /proc/self/status} (VmHWM).
+   *
+   * @return the peak in MiB (KiB / 1024); NaN where unknown, e.g. on systems without {@code /proc}
+   */
   public static double peakRssMbNow() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
@@ -157,7 +190,12 @@ public record Provenance(
     return Double.NaN;
   }
 
-  /** The learn2mix version from the jar manifest, or {@code development} when run from classes. */
+  /**
+   * The learn2mix version, from the jar manifest's Implementation-Version.
+   *
+   * @return e.g. {@code 0.1.0-SNAPSHOT}, or {@code development} when run from classes without a
+   *     manifest
+   */
   public static String version() {
     String version = Provenance.class.getPackage().getImplementationVersion();
     return version == null ? "development" : version;

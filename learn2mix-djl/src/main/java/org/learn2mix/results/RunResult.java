@@ -8,11 +8,17 @@ import org.learn2mix.train.EpochRecord;
  * The epochs of one finished run.
  *
  * @param strategy the strategy trained
- * @param seed the run's seed
- * @param epochs one record per epoch, in order
+ * @param seed the run's master seed
+ * @param epochs one record per epoch, in order, epoch 1 first (an unmodifiable copy)
  */
 public record RunResult(Strategy strategy, long seed, List<EpochRecord> epochs) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param strategy the strategy trained
+   * @param seed the run's master seed
+   * @param epochs one record per epoch, in order; copied, not null and without null elements
+   */
   public RunResult {
     epochs = List.copyOf(epochs);
   }

@@ -3,11 +3,12 @@ package org.learn2mix.results;
 /**
  * Everything {@code summary.json} states about an experiment; {@link SummaryJson} writes it.
  *
- * @param plan what was, or is being, trained
- * @param task the task's metric and classes
- * @param results the aggregate over the runs finished so far
+ * @param plan what was, or is being, trained; not null
+ * @param task the task's metric and classes; not null
+ * @param results the aggregate over the runs finished so far, at the checkpoints of the plan's
+ *     epochs; not null
  * @param complete whether every planned run has finished
- * @param provenance versions, machine, times and data files
+ * @param provenance versions, machine, times and data files; not null
  * @param failure the run that stopped with an error, or {@code null} if none did
  * @param verdict learn2mix against classical, or {@code null} unless both have finished runs
  */
@@ -19,7 +20,19 @@ public record Summary(
     Provenance provenance,
     RunFailure failure,
     Verdict verdict) {
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param plan what was, or is being, trained
+   * @param task the task's metric and classes
+   * @param results the aggregate over the runs finished so far
+   * @param complete whether every planned run has finished
+   * @param provenance versions, machine, times and data files
+   * @param failure the run that stopped with an error, or {@code null} if none did
+   * @param verdict learn2mix against classical, or {@code null}
+   * @throws IllegalArgumentException if {@code plan}, {@code task}, {@code results} or {@code
+   *     provenance} is null, or the results' checkpoints are not those of the plan's epochs
+   */
   public Summary {
     if (plan == null || task == null || results == null || provenance == null) {
       throw new IllegalArgumentException("plan, task, results and provenance are required");
@@ -43,6 +56,7 @@ public record Summary(
    * @param complete whether every planned run has finished
    * @param provenance versions, machine, times and data files
    * @param failure the run that stopped with an error, or {@code null} if none did
+   * @throws IllegalArgumentException as the canonical constructor
    */
   public Summary(
       ExperimentPlan plan,

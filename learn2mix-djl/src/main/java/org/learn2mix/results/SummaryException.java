@@ -5,6 +5,8 @@ public final class SummaryException extends Exception {
   private static final long serialVersionUID = 1L;
 
   /**
+   * A failure with a message and no underlying cause, e.g. a field that is missing.
+   *
    * @param message one line naming the file and the problem
    */
   public SummaryException(String message) {
@@ -12,6 +14,8 @@ public final class SummaryException extends Exception {
   }
 
   /**
+   * A failure caused by another, e.g. an unreadable file or invalid JSON.
+   *
    * @param message one line naming the file and the problem
    * @param cause the underlying failure
    */

@@ -46,7 +46,14 @@ public final class SummaryJson {
     this.name = name;
   }
 
-  /** Writes {@code summary} to {@code file} atomically. */
+  /**
+   * Writes {@code summary} to {@code file} atomically, as indented UTF-8 JSON ending in a line
+   * break.
+   *
+   * @param file the file to create or replace, normally {@value #FILE} in a run folder that exists
+   * @param summary what to write
+   * @throws IOException if the file cannot be written; it is then left as it was
+   */
   public static void write(Path file, Summary summary) throws IOException {
     ObjectNode document = document(summary);
     AtomicFiles.write(
@@ -188,8 +195,10 @@ public final class SummaryJson {
   }
 
   /**
-   * Reads {@code file}.
+   * Reads {@code file}. Only the JSON syntax is checked here; each part is checked when asked for.
    *
+   * @param file a {@code summary.json}, UTF-8
+   * @return the file's content; later messages name the file by its file name
    * @throws SummaryException naming the file, if it cannot be read or holds no JSON object
    */
   public static SummaryJson read(Path file) throws SummaryException {
@@ -207,7 +216,11 @@ public final class SummaryJson {
     }
   }
 
-  /** The preset's name, if the file names one. */
+  /**
+   * The preset's name, if the file names one.
+   *
+   * @return the {@code preset} field; empty if it is missing, not a text, or blank
+   */
   public Optional<String> preset() {
     JsonNode preset = root.get("preset");
     return preset != null && preset.isTextual() && !preset.asText().isBlank()
@@ -215,7 +228,12 @@ public final class SummaryJson {
         : Optional.empty();
   }
 
-  /** The planned number of epochs E. */
+  /**
+   * The planned number of epochs E.
+   *
+   * @return the {@code epochs} field, at least 1
+   * @throws SummaryException if the field is missing, not a whole number, or less than 1
+   */
   public int epochs() throws SummaryException {
     JsonNode node = root.get("epochs");
     if (node == null || !node.canConvertToInt()) {
@@ -228,19 +246,34 @@ public final class SummaryJson {
     return epochs;
   }
 
-  /** The planned seeds. */
+  /**
+   * The planned seeds.
+   *
+   * @return the {@code seeds} array in file order, each entry read as a whole number, as a new
+   *     list; empty if the field is missing
+   */
   public List<Long> seeds() {
     List<Long> seeds = new ArrayList<>();
     root.path("seeds").forEach(n -> seeds.add(n.asLong()));
     return seeds;
   }
 
-  /** Whether every planned run had finished when the file was written. */
+  /**
+   * Whether every planned run had finished when the file was written.
+   *
+   * @return the {@code complete} field; false if it is missing or not a boolean
+   */
   public boolean complete() {
     return root.path("complete").asBoolean(false);
   }
 
-  /** The checkpoint epochs, each in 1..E; those of E where the file names none. */
+  /**
+   * The checkpoint epochs, each in 1..E; those of E where the file names none.
+   *
+   * @return the {@code checkpoints} array in file order, or {@link
+   *     ExperimentSummary#checkpoints(int)} of E if the field is missing or not an array
+   * @throws SummaryException if E cannot be read or a checkpoint is not a whole number in 1..E
+   */
   public List<Integer> checkpoints() throws SummaryException {
     int epochs = epochs();
     if (!root.path("checkpoints").isArray()) {
@@ -259,6 +292,10 @@ public final class SummaryJson {
   /**
    * The task's facts; the task is {@code unknown} where the file does not name it, and the training
    * counts are empty where they do not match the classes.
+   *
+   * @return the task's name, metric, direction, class names and training counts
+   * @throws SummaryException if the file names no classes, lacks {@code higher_is_better} as a
+   *     boolean, or lacks {@code metric} as a non-blank text
    */
   public TaskInfo task() throws SummaryException {
     JsonNode names = root.at("/classes/names");
@@ -284,6 +321,11 @@ public final class SummaryJson {
 
   /**
    * What was planned: the preset, strategies, seeds and the settings the runs were trained with.
+   *
+   * @return the plan; its data folder is null if the file records none, its micro-batch 0 if the
+   *     file records none
+   * @throws SummaryException if the preset is missing, or a setting is missing, of the wrong type
+   *     or invalid (an unknown strategy, signal or schedule included)
    */
   public ExperimentPlan plan() throws SummaryException {
     String preset = preset().orElseThrow(() -> lacks("\"preset\" (a text)"));
@@ -385,7 +427,15 @@ public final class SummaryJson {
     }
   }
 
-  /** The aggregate per strategy, in file order. */
+  /**
+   * The aggregate per strategy, in file order.
+   *
+   * @return the checkpoints and, per strategy named under {@code strategies}, the mean and std at
+   *     each epoch under {@code by_epoch} (0 where a number is missing), seconds per epoch (NaN
+   *     where missing) and seeds finished (0 where missing)
+   * @throws SummaryException if the checkpoints cannot be read, a strategy is unknown, or a {@code
+   *     by_epoch} key is not a whole number
+   */
   public ExperimentSummary results() throws SummaryException {
     List<Integer> checkpoints = checkpoints();
     Map<Strategy, ExperimentSummary.StrategySummary> strategies = new LinkedHashMap<>();
@@ -417,6 +467,9 @@ public final class SummaryJson {
   /**
    * The engine thread count the experiment was started with, if it was set explicitly (results are
    * bit-identical only at equal thread counts).
+   *
+   * @return the provenance's {@code engine_threads} if it is a positive whole number written as
+   *     text; empty where it is the default or missing
    */
   public Optional<Integer> engineThreads() {
     JsonNode threads = root.path("provenance").path("engine_threads");
@@ -425,12 +478,22 @@ public final class SummaryJson {
         : Optional.empty();
   }
 
-  /** The settings as the file words them, in its order, for showing. */
+  /**
+   * The settings as the file words them, in its order, for showing.
+   *
+   * @return field name to text, as a new ordered map: arrays joined with ", ", null as "-", objects
+   *     as JSON; empty if the file has no {@code settings} object
+   */
   public Map<String, String> settingsAsText() {
     return texts(root.path("settings"));
   }
 
-  /** The provenance as the file words it, in its order, for showing. */
+  /**
+   * The provenance as the file words it, in its order, for showing.
+   *
+   * @return field name to text, as {@link #settingsAsText()} words them; empty if the file has no
+   *     {@code provenance} object
+   */
   public Map<String, String> provenanceAsText() {
     return texts(root.path("provenance"));
   }

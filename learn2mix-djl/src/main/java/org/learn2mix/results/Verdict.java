@@ -44,7 +44,22 @@ public record Verdict(
   /** The confidence level of the interval. */
   public static final double LEVEL = 0.95;
 
-  /** Checks the counts. */
+  /**
+   * Checks the counts.
+   *
+   * @param strategy the strategy judged
+   * @param baseline the strategy it is judged against
+   * @param epoch the final epoch, at least 1
+   * @param pairedSeeds the paired seeds, at least 1
+   * @param meanDifference the mean difference at the final epoch
+   * @param interval the 95% interval, {@code null} exactly when there is one seed
+   * @param baselineFinal the baseline's mean final metric
+   * @param reach when the strategy reaches it, or {@code null}
+   * @param baselineSeconds the baseline's mean training seconds
+   * @param worstClass the worst class, or {@code null}
+   * @throws IllegalArgumentException if a strategy is missing, the counts are below 1, or the
+   *     interval's presence does not match the seed count
+   */
   public Verdict {
     if (strategy == null || baseline == null || epoch < 1 || pairedSeeds < 1) {
       throw new IllegalArgumentException("a verdict needs two strategies, an epoch and a seed");
@@ -79,7 +94,13 @@ public record Verdict(
    *     where a strategy's runs have no value
    */
   public record WorstClass(int index, String name, Map<Strategy, Double> values) {
-    /** Copies the values. */
+    /**
+     * Copies the values.
+     *
+     * @param index the class's 0-based index
+     * @param name its name
+     * @param values each strategy's mean metric for it, copied in order
+     */
     public WorstClass {
       values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }

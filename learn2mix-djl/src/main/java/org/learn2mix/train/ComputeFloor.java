@@ -29,14 +29,20 @@ public final class ComputeFloor {
   private ComputeFloor() {}
 
   /**
-   * Prepares the floor: builds one epoch of batches in native memory and a fresh model.
+   * Prepares the floor: builds one epoch of classical (shuffled) batches in native memory and a
+   * fresh model on the CPU. If a step fails, what was made so far is released before the exception
+   * leaves.
    *
-   * @param task what is learnt
-   * @param classCount k
-   * @param train the training set on the engine
-   * @param architecture makes a fresh network
-   * @param settings batch size and learning rate
+   * @param task what is learnt; decides the training loss
+   * @param classCount k, more than every class of {@code train}
+   * @param train the training set on the engine; the batches are made under its manager and must
+   *     not outlive it
+   * @param architecture makes a fresh, uninitialised network
+   * @param settings batch size and learning rate (epochs, mixing and micro-batch are not used)
    * @param seed seeds the weights and the batches
+   * @return the prepared session; the caller closes it
+   * @throws IllegalArgumentException if a class has no training example or the batch size is larger
+   *     than the training set
    */
   public static Session open(
       Task task,
@@ -51,10 +57,11 @@ public final class ComputeFloor {
   /** The floor's model and pre-built batches; each call of {@link #epoch} times one epoch. */
   public static final class Session implements AutoCloseable {
     private final NDManager prebuilt;
-    private final Model model;
-    private final Trainer trainer;
     private final List<ResidentSet.Slice> batches = new ArrayList<>();
+    private Model model;
+    private Trainer trainer;
 
+    /** Releases whatever it made so far if a step fails, as a half-made session is never closed. */
     private Session(
         Task task,
         int classCount,
@@ -62,26 +69,36 @@ public final class ComputeFloor {
         Supplier<Block> architecture,
         TrainingSettings settings,
         long seed) {
-      ClassPools pools = ClassPools.of(train.examples().classes(), classCount);
-      BatchSource source =
-          new ShuffledBatches(pools, settings.batchSize(), SplitMix64.derive(seed, "batches"));
-      source.startEpoch();
       prebuilt = train.manager().newSubManager();
-      model = Model.newInstance("floor", Device.cpu());
-      for (int b = 0; b < source.batchesPerEpoch(); b++) {
-        batches.add(train.gather(prebuilt, source.next().indices()));
+      try {
+        ClassPools pools = ClassPools.of(train.examples().classes(), classCount);
+        BatchSource source =
+            new ShuffledBatches(pools, settings.batchSize(), SplitMix64.derive(seed, "batches"));
+        source.startEpoch();
+        for (int b = 0; b < source.batchesPerEpoch(); b++) {
+          batches.add(train.gather(prebuilt, source.next().indices()));
+        }
+        model = Model.newInstance("floor", Device.cpu());
+        model.setBlock(architecture.get());
+        DefaultTrainingConfig config =
+            new DefaultTrainingConfig(MeanLoss.of(TrainingLoss.of(task)))
+                .optOptimizer(new ResumableAdam((float) settings.learningRate()))
+                .optDevices(new Device[] {Device.cpu()});
+        trainer = model.newTrainer(config);
+        trainer.initialize(train.batchShape(1));
+        TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
+      } catch (RuntimeException e) {
+        close();
+        throw e;
       }
-      model.setBlock(architecture.get());
-      DefaultTrainingConfig config =
-          new DefaultTrainingConfig(MeanLoss.of(TestScore.trainingLoss(task)))
-              .optOptimizer(new ResumableAdam((float) settings.learningRate()))
-              .optDevices(new Device[] {Device.cpu()});
-      trainer = model.newTrainer(config);
-      trainer.initialize(train.batchShape(1));
-      TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
     }
 
-    /** Trains over the pre-built batches once; returns the seconds it took. */
+    /**
+     * Trains over the pre-built batches once: forward, backward and an Adam step per batch; the
+     * model goes on learning from call to call.
+     *
+     * @return the wall-clock seconds the epoch took
+     */
     public double epoch() {
       long start = System.nanoTime();
       for (ResidentSet.Slice batch : batches) {
@@ -90,10 +107,15 @@ public final class ComputeFloor {
       return (System.nanoTime() - start) / 1e9;
     }
 
+    /** Releases the trainer, the model and the pre-built batches. */
     @Override
     public void close() {
-      trainer.close();
-      model.close();
+      if (trainer != null) {
+        trainer.close();
+      }
+      if (model != null) {
+        model.close();
+      }
       prebuilt.close();
     }
   }

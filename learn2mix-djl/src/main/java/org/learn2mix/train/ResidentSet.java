@@ -38,10 +38,15 @@ public final class ResidentSet implements AutoCloseable {
   }
 
   /**
-   * Copies {@code examples} to the engine under a new child of {@code parent}.
+   * Copies {@code examples} to the engine under a new child of {@code parent}. If the copy fails,
+   * what was copied so far is released before the exception leaves.
    *
+   * @param parent the manager under which the set's own manager is made; closing it closes the set
+   * @param examples the examples on the host; read here, then kept for {@link #examples()}
    * @param task decides what the target is: the class, the regression targets or the input
-   * @param classCount k, the width of the one-hot class matrix
+   * @param classCount k, the width of the one-hot class matrix; must exceed every class of {@code
+   *     examples}
+   * @return the set on the engine; the caller closes it
    */
   public static ResidentSet upload(NDManager parent, Examples examples, Task task, int classCount) {
     NDManager manager = parent.newSubManager();
@@ -90,12 +95,21 @@ public final class ResidentSet implements AutoCloseable {
     return all;
   }
 
-  /** The host-side examples this set was made from. */
+  /**
+   * The host-side examples this set was made from.
+   *
+   * @return the examples given to {@link #upload}, not a copy
+   */
   public Examples examples() {
     return examples;
   }
 
-  /** The shape of a batch of {@code n} of these examples, e.g. (n, 1, 28, 28). */
+  /**
+   * The shape of a batch of these examples.
+   *
+   * @param n the number of examples in the batch
+   * @return (n, then one example's shape), e.g. (n, 1, 28, 28) or (n, 10)
+   */
   public Shape batchShape(int n) {
     return batchShape(examples, n);
   }
@@ -108,17 +122,33 @@ public final class ResidentSet implements AutoCloseable {
     return new Shape(shape);
   }
 
-  /** Number of examples. */
+  /**
+   * Number of examples.
+   *
+   * @return the number of examples the set was made from, 0 or more
+   */
   public int size() {
     return examples.size();
   }
 
-  /** The manager that owns the resident arrays; batch managers are made under it. */
+  /**
+   * The manager that owns the resident arrays; batch managers are made under it.
+   *
+   * @return the set's own manager, closed by {@link #close()}; do not close it otherwise
+   */
   public NDManager manager() {
     return manager;
   }
 
-  /** The examples at {@code indices}, gathered on the engine into {@code into}. */
+  /**
+   * The examples at {@code indices}, gathered on the engine into {@code into}.
+   *
+   * @param into the manager that owns the gathered arrays (and the index array made for the
+   *     gather); the caller closes it
+   * @param indices the examples' positions in the set, each in [0, {@link #size()}), in the order
+   *     the slice's rows take; repeats allowed
+   * @return copies of the examples' rows, one row per index
+   */
   public Slice gather(NDManager into, int[] indices) {
     NDArray index = into.create(indices);
     NDIndex rows = new NDIndex("{}", index);
@@ -129,6 +159,11 @@ public final class ResidentSet implements AutoCloseable {
   /**
    * Examples {@code from} (inclusive) to {@code to} (exclusive), as views or copies in {@code
    * into}.
+   *
+   * @param into the manager that owns the sliced arrays; the caller closes it
+   * @param from the first example, from 0
+   * @param to one past the last example, at most {@link #size()}
+   * @return the examples' rows, {@code to − from} of them
    */
   public Slice range(NDManager into, int from, int to) {
     NDIndex rows = new NDIndex().addSliceDim(from, to);
@@ -136,17 +171,21 @@ public final class ResidentSet implements AutoCloseable {
         features.get(into, rows), targets.get(into, rows), classOneHot.get(into, rows));
   }
 
+  /** Releases the resident arrays and every manager made under the set's manager. */
   @Override
   public void close() {
     manager.close();
   }
 
   /**
-   * Some examples of the set on the engine.
+   * Some examples of the set on the engine, n of them, row i of each array belonging to the same
+   * example. The arrays belong to the manager the slice was made in.
    *
-   * @param features model inputs
-   * @param targets labels (int64), regression targets or flattened inputs
-   * @param classOneHot one row per example, a 1 in the column of its mixing class
+   * @param features model inputs, float32, shape {@link #batchShape batchShape(n)}
+   * @param targets what the loss compares with: class indices (int64, shape (n)) for
+   *     classification, regression targets (float32, (n, target width)) or flattened inputs
+   *     (float32, (n, features per example)) for reconstruction
+   * @param classOneHot float32, shape (n, k): per example a 1 in the column of its mixing class
    */
   public record Slice(NDArray features, NDArray targets, NDArray classOneHot) {}
 }

@@ -28,7 +28,13 @@ public final class ResumableAdam extends Optimizer {
   private final float learningRate;
   private final Map<String, Moments> moments = new TreeMap<>();
 
-  /** Adam with learning rate {@code learningRate} and the usual β₁ = 0.9, β₂ = 0.999, ε = 1e-8. */
+  /**
+   * Adam with learning rate {@code learningRate} and the usual β₁ = 0.9, β₂ = 0.999, ε = 1e-8; no
+   * weight decay, gradient rescaling or clipping (DJL's defaults).
+   *
+   * @param learningRate η, positive and finite
+   * @throws IllegalArgumentException if {@code learningRate} is not positive and finite
+   */
   public ResumableAdam(float learningRate) {
     super(new Builder());
     if (!(learningRate > 0) || Float.isInfinite(learningRate)) {
@@ -37,6 +43,14 @@ public final class ResumableAdam extends Optimizer {
     this.learningRate = learningRate;
   }
 
+  /**
+   * One Adam step for one parameter, in place; the parameter's moments start at zero on its first
+   * step and are made in the manager of {@code weight}.
+   *
+   * @param parameterId the parameter's id in this model; moments and step count are kept by it
+   * @param weight the parameter's values, updated in place
+   * @param grad the gradient of the loss with respect to {@code weight}, same shape
+   */
   @Override
   public synchronized void update(String parameterId, NDArray weight, NDArray grad) {
     Moments state =
@@ -66,7 +80,10 @@ public final class ResumableAdam extends Optimizer {
   /**
    * Writes every parameter's moments and step count.
    *
+   * @param out where the state goes; left open
    * @param names the stable name of each parameter id (DJL's ids are random per model instance)
+   * @throws IOException if {@code out} fails
+   * @throws IllegalArgumentException if a parameter with state has no name in {@code names}
    */
   public synchronized void save(DataOutputStream out, Map<String, String> names)
       throws IOException {
@@ -88,7 +105,12 @@ public final class ResumableAdam extends Optimizer {
    * Replaces the state with one written by {@link #save}; the arrays are created in {@code
    * manager}, which must live as long as training does.
    *
+   * @param in a state written by {@link #save}; exactly that state is read, and {@code in} is left
+   *     open
+   * @param manager owns the restored moments
    * @param ids the id, in this model, of each parameter name
+   * @throws IOException if {@code in} fails or ends early, the state is of an unknown format, or it
+   *     names a parameter missing from {@code ids}
    */
   public synchronized void load(DataInputStream in, NDManager manager, Map<String, String> ids)
       throws IOException {

@@ -13,17 +13,18 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.listener.TrainingListener.BatchData;
-import ai.djl.translate.Batchifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.learn2mix.batching.Batch;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.Task;
+import org.learn2mix.djl.BatchWithClasses;
 import org.learn2mix.djl.Learn2MixListener;
 import org.learn2mix.djl.Learn2MixSampler;
 import org.learn2mix.djl.MeanLoss;
@@ -38,7 +39,8 @@ import org.learn2mix.random.SplitMix64;
  * <p>Batches come from a {@link Learn2MixSampler} and the class-wise losses go through a {@link
  * Learn2MixListener}, the same objects a DJL user adds to {@code EasyTrain.fit}; the loop itself is
  * EasyTrain's, except that each batch is one gather from the resident training set instead of one
- * record per example. The model's initial weights depend on the seed only, so runs of different
+ * record per example, and the batch hands the listener its gathered one-hot class matrix ({@link
+ * BatchWithClasses}). The model's initial weights depend on the seed only, so runs of different
  * strategies with the same seed start from the same point.
  */
 public final class TrainingRun {
@@ -55,14 +57,18 @@ public final class TrainingRun {
   private final long seed;
 
   /**
-   * @param task what is learnt
-   * @param classCount k
-   * @param train the training set on the engine
-   * @param test the test set on the engine
-   * @param architecture makes a fresh, uninitialised network
-   * @param strategy how batches are drawn
+   * A run ready to train; nothing is made before {@link #run} or {@link #open}.
+   *
+   * @param task what is learnt; decides the training loss and the test metric
+   * @param classCount k, the number of mixing classes, more than every class of the two sets
+   * @param train the training set on the engine; stays the caller's, and must stay open while the
+   *     run trains
+   * @param test the test set on the engine, evaluated after every epoch; stays the caller's
+   * @param architecture makes a fresh, uninitialised network, called once per session
+   * @param strategy how batches are drawn; the focal strategy only for classification
    * @param settings hyperparameters
-   * @param seed the run's master seed
+   * @param seed the run's master seed: weights, batches and the engine's random numbers derive from
+   *     it
    */
   public TrainingRun(
       Task task,
@@ -86,8 +92,12 @@ public final class TrainingRun {
   /**
    * Trains for all epochs, telling {@code observer} after each.
    *
-   * @return one record per epoch
+   * @param observer told about every epoch as soon as it is evaluated
+   * @return one record per epoch, in order (unmodifiable)
    * @throws NonFiniteLossException if a batch loss is NaN or infinite
+   * @throws IllegalArgumentException if the sampler rejects the training set or batch size (a class
+   *     without examples, a batch larger than the set) or the focal strategy is asked for a task
+   *     other than classification
    */
   public List<EpochRecord> run(EpochObserver observer) {
     return run(observer, RunStore.none());
@@ -97,8 +107,13 @@ public final class TrainingRun {
    * Trains for all epochs, continuing from what {@code store} holds and saving progress to it after
    * every epoch. A resumed run produces exactly the records an uninterrupted one would.
    *
-   * @return one record per epoch, those restored from {@code store} included
+   * @param observer told first about each restored epoch, then about every epoch as soon as it is
+   *     evaluated
+   * @param store where progress is loaded from and saved to after every epoch
+   * @return one record per epoch, those restored from {@code store} included (unmodifiable)
    * @throws NonFiniteLossException if a batch loss is NaN or infinite
+   * @throws IllegalArgumentException as {@link #open}
+   * @throws IllegalStateException as {@link #open}
    */
   public List<EpochRecord> run(EpochObserver observer, RunStore store) {
     try (Session session = open(store)) {
@@ -112,7 +127,16 @@ public final class TrainingRun {
 
   /**
    * Opens the run for training epoch by epoch, continuing from what {@code store} holds. Close the
-   * session to release the model.
+   * session to release the model. A finished run in {@code store} opens with its records and no
+   * model.
+   *
+   * @param store where progress is loaded from now and saved to after every epoch
+   * @return the session, with the model built and initialised (and restored, if resumed); the
+   *     caller closes it
+   * @throws IllegalArgumentException if the sampler rejects the training set or batch size (a class
+   *     without examples, a batch larger than the set) or the focal strategy is asked for a task
+   *     other than classification
+   * @throws IllegalStateException if the saved network parameters do not fit the network
    */
   public Session open(RunStore store) {
     return new Session(store);
@@ -162,20 +186,31 @@ public final class TrainingRun {
       }
     }
 
-    /** The epochs trained so far, restored ones included. */
+    /**
+     * The epochs trained so far, restored ones included.
+     *
+     * @return an unmodifiable copy, one record per epoch in order; empty before the first
+     */
     public List<EpochRecord> records() {
       return List.copyOf(records);
     }
 
-    /** Whether epochs remain. */
+    /**
+     * Whether epochs remain.
+     *
+     * @return true while fewer than the settings' epochs are trained
+     */
     public boolean hasNextEpoch() {
       return records.size() < settings.epochs();
     }
 
     /**
-     * Trains the next epoch, evaluates it and saves the progress.
+     * Trains the next epoch, evaluates it and saves the progress; after the last epoch the saved
+     * progress no longer holds the network and optimizer.
      *
+     * @return what the epoch produced
      * @throws NonFiniteLossException if a batch loss is NaN or infinite
+     * @throws IllegalStateException if all epochs are trained already
      */
     public EpochRecord trainEpoch() {
       if (!hasNextEpoch()) {
@@ -190,7 +225,7 @@ public final class TrainingRun {
       trainer.notifyListeners(l -> l.onEpoch(trainer));
       double seconds = (System.nanoTime() - start) / 1e9;
       double[] metric =
-          TestEvaluation.evaluate(trainer, test, task, classCount, settings.evaluationChunk());
+          HeldOutEvaluation.evaluate(trainer, test, task, classCount, settings.evaluationChunk());
       EpochRecord record =
           new EpochRecord(
               epoch,
@@ -212,6 +247,7 @@ public final class TrainingRun {
       return record;
     }
 
+    /** Releases the trainer and the model; the resident sets stay open. */
     @Override
     public void close() {
       if (trainer != null) {
@@ -244,17 +280,8 @@ public final class TrainingRun {
         ResidentSet.Slice slice = train.gather(scope, batch.indices());
         NDList data = new NDList(slice.features());
         NDList labels = new NDList(slice.targets());
-        ai.djl.training.dataset.Batch djlBatch =
-            new ai.djl.training.dataset.Batch(
-                scope,
-                data,
-                labels,
-                batch.size(),
-                Batchifier.STACK,
-                Batchifier.STACK,
-                b,
-                total,
-                Learn2MixSampler.indexList(batch.indices()));
+        BatchWithClasses djlBatch =
+            new BatchWithClasses(scope, data, labels, batch, slice.classOneHot(), b, total);
         NDList predictions = forwardAndBackward(trainer, data, labels);
         BatchData batchData =
             new BatchData(
@@ -298,11 +325,12 @@ public final class TrainingRun {
 
   private PerExampleLoss trainingLoss(Learn2MixSampler sampler) {
     if (!strategy.trainsOnFocalLoss()) {
-      return TestScore.trainingLoss(task);
+      return TrainingLoss.of(task);
     }
     if (task != Task.CLASSIFICATION) {
       throw new IllegalArgumentException(
-          "the focal strategy is for classification only, not " + task.name().toLowerCase());
+          "the focal strategy is for classification only, not "
+              + task.name().toLowerCase(Locale.ROOT));
     }
     return PerExampleLoss.focal(PerExampleLoss.focalWeights(sampler.pools().sizes()), FOCUSING);
   }

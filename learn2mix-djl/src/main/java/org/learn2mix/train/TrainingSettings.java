@@ -5,10 +5,11 @@ import org.learn2mix.mixing.MixingSettings;
 /**
  * The hyperparameters of one training run (optimizer Adam).
  *
- * @param learningRate Adam's learning rate η
- * @param batchSize M
- * @param epochs E
- * @param mixing γ and how α adapts; ignored by strategies that do not adapt
+ * @param learningRate Adam's learning rate η, positive and finite
+ * @param batchSize M, examples per batch, at least 1 (and at most the training set's size, which
+ *     the run checks)
+ * @param epochs E, the number of epochs to train, at least 1
+ * @param mixing γ and how α adapts; not null; ignored by strategies that do not adapt
  * @param microBatch 0 to pass each batch through the network whole; otherwise the batch goes
  *     through in parts of at most this many examples whose gradients add up to the batch's before
  *     its one optimizer step (gradient accumulation: activation memory shrinks to about
@@ -18,12 +19,30 @@ import org.learn2mix.mixing.MixingSettings;
  */
 public record TrainingSettings(
     double learningRate, int batchSize, int epochs, MixingSettings mixing, int microBatch) {
-  /** Settings that pass each batch through whole. */
+  /**
+   * Settings that pass each batch through whole (micro-batch 0).
+   *
+   * @param learningRate Adam's learning rate η, positive and finite
+   * @param batchSize M, at least 1
+   * @param epochs E, at least 1
+   * @param mixing γ and how α adapts; not null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
   public TrainingSettings(double learningRate, int batchSize, int epochs, MixingSettings mixing) {
     this(learningRate, batchSize, epochs, mixing, 0);
   }
 
-  /** Validates the numbers. */
+  /**
+   * Validates the numbers.
+   *
+   * @param learningRate Adam's learning rate η, positive and finite
+   * @param batchSize M, at least 1
+   * @param epochs E, at least 1
+   * @param mixing γ and how α adapts; not null
+   * @param microBatch 0 for whole batches, otherwise the most examples passed through at once
+   * @throws IllegalArgumentException if the learning rate is not positive and finite, the batch
+   *     size or epochs are less than 1, the micro-batch is negative, or {@code mixing} is null
+   */
   public TrainingSettings {
     if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
       throw new IllegalArgumentException("learning rate must be positive, was " + learningRate);
@@ -43,7 +62,11 @@ public record TrainingSettings(
     }
   }
 
-  /** Whether batches are split into parts of {@link #microBatch} examples. */
+  /**
+   * Whether batches are split into parts of {@link #microBatch} examples.
+   *
+   * @return true if the micro-batch is set and smaller than the batch size
+   */
   public boolean splitsBatches() {
     return microBatch > 0 && microBatch < batchSize;
   }
@@ -51,6 +74,8 @@ public record TrainingSettings(
   /**
    * How many test examples go through the network at once: the micro-batch when batches are split,
    * so evaluation never needs more memory than training, else the batch size.
+   *
+   * @return the evaluation chunk in examples, at least 1 (the evaluation caps it further)
    */
   public int evaluationChunk() {
     return splitsBatches() ? microBatch : batchSize;

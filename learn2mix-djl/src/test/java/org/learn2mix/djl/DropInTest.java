@@ -50,13 +50,20 @@ class DropInTest {
   private static final int EPOCHS = 4;
   private static final double GAMMA = 0.1;
   private static final float LR = 1e-3f;
-  private static WineTable wine;
+  private static WineTable wineTable;
 
   @BeforeAll
-  static void readWine() throws Exception {
-    assumeTrue(Files.isDirectory(WineTable.folder()), "shared Wine Quality data not found");
-    wine = WineTable.read();
+  static void startEngine() {
     EngineStart.offline();
+  }
+
+  /** The shared Wine Quality table, read once; skips the calling test when it is absent. */
+  private static WineTable wine() throws Exception {
+    assumeTrue(Files.isDirectory(WineTable.folder()), "shared Wine Quality data not found");
+    if (wineTable == null) {
+      wineTable = WineTable.read();
+    }
+    return wineTable;
   }
 
   /** The drop-in, as a user writes it; returns α after every epoch. */
@@ -66,6 +73,7 @@ class DropInTest {
 
   /** As above, also collecting the class-wise losses L of every epoch into {@code losses}. */
   private static List<double[]> trainWithEasyTrain(List<double[]> losses) throws Exception {
+    WineTable wine = wine();
     List<double[]> alphas = new ArrayList<>();
     try (NDManager manager = NDManager.newBaseManager()) {
       NDArray x = manager.create(wine.features(), new Shape(wine.size(), WineTable.FEATURES));
@@ -138,6 +146,7 @@ class DropInTest {
   void easyTrainGivesExactlyTheSameAlphaTrajectoryAsCompare() throws Exception {
     List<double[]> dropIn = trainWithEasyTrain();
     List<EpochRecord> compare;
+    WineTable wine = wine();
     Examples examples =
         new Examples(
             wine.features(), new long[] {WineTable.FEATURES}, wine.quality(), 1, wine.type());

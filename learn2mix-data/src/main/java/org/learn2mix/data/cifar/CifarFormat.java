@@ -56,7 +56,13 @@ public record CifarFormat(
    * @param recordsPerFile how many records each file must hold
    */
   public record Split(List<String> files, int recordsPerFile) {
-    /** Copies the list and checks the count. */
+    /**
+     * Copies the list and checks the count.
+     *
+     * @param files file names, in the order their records are concatenated; copied
+     * @param recordsPerFile how many records each file must hold, at least 1
+     * @throws IllegalArgumentException if there is no file or {@code recordsPerFile < 1}
+     */
     public Split {
       files = List.copyOf(files);
       if (files.isEmpty() || recordsPerFile < 1) {
@@ -70,7 +76,14 @@ public record CifarFormat(
     }
   }
 
-  /** This format with other record counts per file: small files in tests. */
+  /**
+   * This format with other record counts per file: small files in tests.
+   *
+   * @param trainRecords records each training file must hold, at least 1
+   * @param testRecords records each test file must hold, at least 1
+   * @return a new format, the same but for the counts
+   * @throws IllegalArgumentException if a count is below 1
+   */
   public CifarFormat withRecordsPerFile(int trainRecords, int testRecords) {
     return new CifarFormat(
         archiveName,
@@ -83,7 +96,12 @@ public record CifarFormat(
         classCount);
   }
 
-  /** This format with another archive checksum: archives written by tests. */
+  /**
+   * This format with another archive checksum: archives written by tests.
+   *
+   * @param checksum the checksum the archive must match instead of the published MD5
+   * @return a new format, the same but for the checksum
+   */
   public CifarFormat withArchiveChecksum(Checksum checksum) {
     return new CifarFormat(
         archiveName, checksum, url, folderName, train, test, coarseLabelFirst, classCount);
@@ -144,7 +162,11 @@ public record CifarFormat(
     return null;
   }
 
-  /** Every batch file name, training files first. */
+  /**
+   * Every batch file name, training files first.
+   *
+   * @return the names of the training files, then of the test files, each in their split's order
+   */
   public Stream<String> allFiles() {
     return Stream.concat(train.files().stream(), test.files().stream());
   }

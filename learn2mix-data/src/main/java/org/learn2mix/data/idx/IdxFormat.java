@@ -47,7 +47,18 @@ public record IdxFormat(
   public static final List<String> FILES =
       List.of(TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS);
 
-  /** Checks that every file has a checksum. */
+  /**
+   * Copies the checksums and checks that every file has one.
+   *
+   * @param contentSha256 for each of {@link #FILES}, by its uncompressed name, the SHA-256 of its
+   *     decompressed content in hex; copied
+   * @param baseUrl the official folder, ending in {@code /}; a file's URL is this followed by its
+   *     {@code .gz} name
+   * @param rows rows every image must have, e.g. 28
+   * @param cols columns every image must have, e.g. 28
+   * @param classCount number of classes; labels must lie in 0..classCount-1
+   * @throws IllegalArgumentException if one of {@link #FILES} has no checksum
+   */
   public IdxFormat {
     contentSha256 = Map.copyOf(contentSha256);
     for (String file : FILES) {

@@ -17,6 +17,7 @@ public record ImageFolderFormat(int side) implements DataFormat<LoadedImages> {
   /**
    * Checks the side.
    *
+   * @param side the width and height every image is resized to, in pixels
    * @throws IllegalArgumentException if {@code side} is below 1
    */
   public ImageFolderFormat {

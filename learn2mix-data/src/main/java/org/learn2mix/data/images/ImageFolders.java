@@ -37,7 +37,12 @@ public final class ImageFolders {
 
   private ImageFolders() {}
 
-  /** Whether {@code folder} has the two split folders. */
+  /**
+   * Whether {@code folder} has the two split folders.
+   *
+   * @param folder the folder to look into; it need not exist
+   * @return true if it has both {@link #TRAIN} and {@link #TEST} sub-folders, whatever they hold
+   */
   public static boolean holdsSplits(Path folder) {
     return Files.isDirectory(folder.resolve(TRAIN)) && Files.isDirectory(folder.resolve(TEST));
   }
@@ -45,8 +50,12 @@ public final class ImageFolders {
   /**
    * Reads and resizes every image under {@code root}.
    *
-   * @param side the width and height every image is resized to
-   * @throws DataSetException naming the folder or file that is missing, empty or undecodable
+   * @param root the folder holding {@link #TRAIN} and {@link #TEST}
+   * @param side the width and height every image is resized to, in pixels, at least 1
+   * @return the images as 3×side×side RGB, the class names (the sorted folder names under {@link
+   *     #TRAIN}), and one folder checksum per split, not verified
+   * @throws DataSetException naming the folder or file that is missing, empty or undecodable, or a
+   *     class folder under {@link #TEST} that {@link #TRAIN} does not have
    */
   public static LoadedImages read(Path root, int side) {
     List<String> classes = classNames(root.resolve(TRAIN));

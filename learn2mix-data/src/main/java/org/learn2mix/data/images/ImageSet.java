@@ -13,7 +13,18 @@ package org.learn2mix.data.images;
  */
 public record ImageSet(
     int count, int channels, int height, int width, byte[] pixels, int[] labels) {
-  /** Checks that the arrays agree with the dimensions. */
+  /**
+   * Checks that the arrays agree with the dimensions. The arrays are held as given, not copied.
+   *
+   * @param count number of images, 0 or more
+   * @param channels colour channels per image, at least 1
+   * @param height rows per image, at least 1
+   * @param width columns per image, at least 1
+   * @param pixels count × channels × height × width pixels, image after image, each channel-major
+   * @param labels the label of every image, 0-based; one per image
+   * @throws IllegalArgumentException if a dimension is out of range, or the arrays do not hold one
+   *     image's pixels and one label per image
+   */
   public ImageSet {
     if (count < 0 || channels < 1 || height < 1 || width < 1) {
       throw new IllegalArgumentException(
@@ -43,7 +54,11 @@ public record ImageSet(
     }
   }
 
-  /** Pixels per image, all channels together. */
+  /**
+   * Pixels per image, all channels together.
+   *
+   * @return channels × height × width
+   */
   public int pixelsPerImage() {
     return channels * height * width;
   }
@@ -51,6 +66,8 @@ public record ImageSet(
   /**
    * How many images each of {@code k} classes has.
    *
+   * @param k number of classes
+   * @return a fresh array of {@code k} counts, entry c holding the number of images labelled c
    * @throws IllegalArgumentException if a label lies outside 0..k-1
    */
   public int[] classCounts(int k) {

@@ -33,11 +33,16 @@ public final class ImageTasks {
   private ImageTasks() {}
 
   /**
-   * A classification task on {@code images}.
+   * A classification task on {@code images}: grey images are centred to [−1, 1], colour images
+   * standardised per channel with the statistics of the kept training images.
    *
    * @param name the task's name, e.g. the preset's
+   * @param images the images; the training set is imbalanced, the test set kept whole
    * @param recipe which share of each class's training images to keep
    * @param seed chooses the kept images
+   * @return the task, examples shaped channels × height × width
+   * @throws IllegalArgumentException if the recipe's class count differs from the images'
+   * @throws org.learn2mix.data.DataSetException if a class has no training images
    */
   public static TaskData classification(
       String name, LoadedImages images, ImbalanceRecipe recipe, long seed) {
@@ -53,10 +58,16 @@ public final class ImageTasks {
    * mean_c) / std_c per channel c, for data sets prepared like ImageNet (Imagenette).
    *
    * @param name the task's name, e.g. the preset's
+   * @param images the images; the training set is imbalanced, the test set kept whole
    * @param recipe which share of each class's training images to keep
    * @param seed chooses the kept images
-   * @param mean per channel, e.g. {@link #IMAGENET_MEAN}
-   * @param std per channel, positive, e.g. {@link #IMAGENET_STD}
+   * @param mean per channel, on the [0, 1] scale, e.g. {@link #IMAGENET_MEAN}
+   * @param std per channel, positive, on the [0, 1] scale, e.g. {@link #IMAGENET_STD}
+   * @return the task, examples shaped channels × height × width
+   * @throws IllegalArgumentException if {@code mean} or {@code std} does not have one entry per
+   *     channel, a standard deviation is not positive, or the recipe's class count differs from the
+   *     images'
+   * @throws org.learn2mix.data.DataSetException if a class has no training images
    */
   public static TaskData classification(
       String name,
@@ -86,8 +97,12 @@ public final class ImageTasks {
    * A reconstruction task on {@code images}: each image is both input and target.
    *
    * @param name the task's name, e.g. the preset's
+   * @param images the images; the training set is imbalanced, the test set kept whole
    * @param recipe which share of each class's training images to keep
    * @param seed chooses the kept images
+   * @return the task, examples flattened to channels · height · width values in [0, 1]
+   * @throws IllegalArgumentException if the recipe's class count differs from the images'
+   * @throws org.learn2mix.data.DataSetException if a class has no training images
    */
   public static TaskData reconstruction(
       String name, LoadedImages images, ImbalanceRecipe recipe, long seed) {

@@ -7,15 +7,25 @@ import org.learn2mix.data.VerifiedFile;
 /**
  * An image data set as read from its files, before any imbalance or scaling.
  *
- * @param train the training images
- * @param test the test images
+ * @param train the training images, whole (before any imbalance)
+ * @param test the test images, of the same shape as the training images
  * @param classNames one name per label, in label order
  * @param files the files it was read from, with checksums, for provenance
  */
 public record LoadedImages(
     ImageSet train, ImageSet test, List<String> classNames, List<VerifiedFile> files)
     implements LoadedData {
-  /** Checks that both sets have the same image shape and labels within the class names. */
+  /**
+   * Copies the lists and checks that both sets have the same image shape and labels within the
+   * class names.
+   *
+   * @param train the training images, whole (before any imbalance)
+   * @param test the test images, of the same shape as the training images
+   * @param classNames one name per label, in label order; copied
+   * @param files the files it was read from, with checksums; copied
+   * @throws IllegalArgumentException if the two sets' images differ in shape, or a label lies
+   *     outside the class names
+   */
   public LoadedImages {
     classNames = List.copyOf(classNames);
     files = List.copyOf(files);
@@ -33,7 +43,11 @@ public record LoadedImages(
     test.classCounts(classNames.size());
   }
 
-  /** Number of classes. */
+  /**
+   * Number of classes.
+   *
+   * @return the number of class names
+   */
   public int classCount() {
     return classNames.size();
   }

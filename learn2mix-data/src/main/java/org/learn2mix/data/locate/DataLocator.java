@@ -51,7 +51,8 @@ public final class DataLocator {
   /**
    * The locator of this machine: its environment, its user's cache, downloads over HTTP.
    *
-   * @return the locator
+   * @return a locator searching {@link SearchPaths#ofThisMachine()} and downloading with an {@link
+   *     HttpDownloader}
    */
   public static DataLocator standard() {
     return new DataLocator(SearchPaths.ofThisMachine(), new HttpDownloader());
@@ -60,7 +61,7 @@ public final class DataLocator {
   /**
    * Finds (or downloads), verifies and reads {@code dataSet}.
    *
-   * @param dataSet the data set
+   * @param dataSet the data set to load: its id names its folders, its format its files
    * @param dataDirOrNull a data folder the user named, or null to search
    * @param <T> what its files are read into
    * @return what was read, with the files it came from
@@ -95,7 +96,7 @@ public final class DataLocator {
    * Where {@code dataSet} is and whether it verifies, reading every file (unless its format says a
    * listing should not) but downloading nothing.
    *
-   * @param dataSet the data set
+   * @param dataSet the data set to look for
    * @param dataDirOrNull a data folder the user named, or null to search
    * @return its status; problems are in the status, never thrown
    */
@@ -140,7 +141,7 @@ public final class DataLocator {
   /**
    * The first place holding the whole data set, without downloading or reading it.
    *
-   * @param dataSet the data set
+   * @param dataSet the data set to look for
    * @param dataDir a data folder the user named, or null to search
    * @return where it is, or empty when it is in none of the searched places
    * @throws DataSetException if {@code dataDir} is named but does not hold the data set
@@ -237,7 +238,7 @@ public final class DataLocator {
    * A searched place and its folder.
    *
    * @param origin which kind of place it is
-   * @param folder the folder
+   * @param folder the folder that holds, or was searched for, the data set's files
    */
   public record Location(Origin origin, Path folder) {}
 }

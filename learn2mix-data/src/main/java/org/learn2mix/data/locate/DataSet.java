@@ -30,6 +30,13 @@ public record DataSet<T extends LoadedData>(
   /**
    * Copies the names and checks the id and that the data set can be had somehow.
    *
+   * @param id the folder name under the data and cache folders: lower-case letters, digits and
+   *     dashes, starting with a letter or digit
+   * @param classNames one name per label, in label order, possibly empty; copied
+   * @param format the files and how to read them
+   * @param systemFolder the folder an operating-system package installs it in, relative to the
+   *     system's data set folder, or null if none does
+   * @param obtainByHand how a user gets the files by hand, or null when the format downloads them
    * @throws IllegalArgumentException if the id is not a plain folder name, or if the format has
    *     nothing to download and no way to obtain the files by hand is given
    */
@@ -53,6 +60,8 @@ public record DataSet<T extends LoadedData>(
    * @param systemFolder see {@link #systemFolder()}, or null
    * @param <T> what the files are read into
    * @return the data set
+   * @throws IllegalArgumentException if the id is not a plain folder name or the format names no
+   *     file to download
    */
   public static <T extends LoadedData> DataSet<T> downloaded(
       String id, List<String> classNames, DataFormat<T> format, String systemFolder) {

@@ -22,7 +22,19 @@ public record DataSetStatus(
     List<VerifiedFile> files,
     String problem,
     String unreadNote) {
-  /** Copies the list and checks that a found data set has a folder. */
+  /**
+   * Copies the list and checks that a found data set has a folder and one not found a problem.
+   *
+   * @param id the data set's id, e.g. {@code mnist}
+   * @param origin which of the searched places holds it, or null if none does
+   * @param folder the folder it was found in, or null if not found
+   * @param files the files read, with their checksums; empty if not found, not read or unreadable;
+   *     copied
+   * @param problem why it is not found or not usable, one line, or null if it loaded
+   * @param unreadNote what a listing says instead of the files when they were not read, or null
+   * @throws IllegalArgumentException if only one of {@code origin} and {@code folder} is set, or
+   *     the data set was not found and no problem says why
+   */
   public DataSetStatus {
     files = List.copyOf(files);
     if ((origin == null) != (folder == null)) {
@@ -38,7 +50,7 @@ public record DataSetStatus(
    *
    * @param id the data set's id
    * @param problem why, one line
-   * @return the status
+   * @return a status without origin, folder or files
    */
   public static DataSetStatus problem(String id, String problem) {
     return new DataSetStatus(id, null, null, List.of(), problem, null);
@@ -51,7 +63,7 @@ public record DataSetStatus(
    * @param origin where it was found
    * @param folder its folder
    * @param note what the listing says instead of the files
-   * @return the status
+   * @return a status with origin and folder but no files
    */
   public static DataSetStatus unread(String id, Origin origin, Path folder, String note) {
     return new DataSetStatus(id, origin, folder, List.of(), null, note);
@@ -74,18 +86,30 @@ public record DataSetStatus(
       this.label = label;
     }
 
-    /** How a listing names the place, e.g. {@code $LEARN2MIX_DATA}. */
+    /**
+     * How a listing names the place.
+     *
+     * @return a few words, e.g. {@code $LEARN2MIX_DATA} or {@code cache}
+     */
     public String label() {
       return label;
     }
   }
 
-  /** Whether it was found. */
+  /**
+   * Whether it was found.
+   *
+   * @return true if one of the searched places holds it (even if it did not read without error)
+   */
   public boolean found() {
     return origin != null;
   }
 
-  /** Whether it was found, read without error, and every file matched a published checksum. */
+  /**
+   * Whether it was found, read without error, and every file matched a published checksum.
+   *
+   * @return true only if all three hold; false also for a data set whose files were not read
+   */
   public boolean verified() {
     return found()
         && problem == null
@@ -94,7 +118,11 @@ public record DataSetStatus(
   }
 
   /**
-   * One line for a listing, e.g. {@code mnist: /data/mnist ($LEARN2MIX_DATA), 4 files verified}.
+   * One line for a listing.
+   *
+   * @return the id, then the folder and its origin and what became of the files, e.g. {@code mnist:
+   *     /data/mnist ($LEARN2MIX_DATA), 4 file(s) verified}, or the id and the problem of a data set
+   *     not found
    */
   public String describe() {
     if (!found()) {

@@ -14,6 +14,8 @@ public interface Downloader {
    * Writes the content at {@code url} into {@code target}, replacing what it held. Need not be
    * atomic and need not check anything: the caller downloads to a temporary name and verifies.
    *
+   * @param url where the content is published
+   * @param target the file to write; its folder exists
    * @throws IOException if the content cannot be fetched completely
    */
   void fetch(URI url, Path target) throws IOException;

@@ -23,12 +23,24 @@ public final class FileContent {
 
   private FileContent() {}
 
-  /** Whether {@code bytes} begin like a gzip stream (1f 8b). */
+  /**
+   * Whether {@code bytes} begin like a gzip stream (1f 8b).
+   *
+   * @param bytes the start of a file's content; fewer than two bytes are never gzip
+   * @return true if the first two bytes are the gzip magic number
+   */
   public static boolean isGzip(byte[] bytes) {
     return bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
   }
 
-  /** The whole content of {@code file}, decompressed if it is gzip-compressed. */
+  /**
+   * The whole content of {@code file}, decompressed if it is gzip-compressed.
+   *
+   * @param file the file to read
+   * @return its content, decompressed when it starts with the gzip magic number
+   * @throws DataSetException if the file does not exist or cannot be read, or its gzip data is
+   *     damaged or truncated
+   */
   public static byte[] read(Path file) {
     byte[] raw;
     try {
@@ -49,6 +61,10 @@ public final class FileContent {
   /**
    * {@code raw} as a buffered stream, decompressing on the fly if it starts with the gzip magic.
    * The caller closes the returned stream, which closes {@code raw}.
+   *
+   * @param raw a file's bytes, from their start
+   * @return the content, decompressed if gzip-compressed, buffered
+   * @throws IOException if the first bytes cannot be read, or the gzip header is malformed
    */
   public static InputStream decompressing(InputStream raw) throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
@@ -58,7 +74,14 @@ public final class FileContent {
     return isGzip(magic) ? new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER) : in;
   }
 
-  /** The exception for a file that could not be read at all. */
+  /**
+   * The exception for a file or folder that could not be read at all.
+   *
+   * @param file the file or folder, named in the message
+   * @param e what reading threw; a {@link NoSuchFileException} is reported as {@code no such file},
+   *     anything else by its type and text; it becomes the cause
+   * @return the exception, for the caller to throw
+   */
   public static DataSetException cannotRead(Path file, IOException e) {
     if (e instanceof NoSuchFileException) {
       return new DataSetException(file + ": no such file", e);
@@ -66,7 +89,15 @@ public final class FileContent {
     return new DataSetException(file + ": cannot read: " + DataSetException.reason(e), e);
   }
 
-  /** The exception for a gzip stream that ends early or holds corrupt data. */
+  /**
+   * The exception for a gzip stream that ends early or holds corrupt data.
+   *
+   * @param file the compressed file, named in the message
+   * @param e what decompressing threw: an {@link EOFException} is reported as truncated data, a
+   *     {@link ZipException} as damaged data, anything else by its type and text; it becomes the
+   *     cause
+   * @return the exception, for the caller to throw; its message says to download the file again
+   */
   public static DataSetException damagedGzip(Path file, IOException e) {
     String what =
         e instanceof EOFException

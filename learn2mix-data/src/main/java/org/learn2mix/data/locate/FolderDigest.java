@@ -16,9 +16,11 @@ public final class FolderDigest {
   private FolderDigest() {}
 
   /**
-   * The folder checksum, lower-case hex.
+   * The folder checksum.
    *
-   * @param fileSha256 each file's relative path and the SHA-256 of its bytes
+   * @param fileSha256 each file's path relative to the folder, with '/' separators, and the 32-byte
+   *     SHA-256 of its bytes; digested in the map's order, which must be the order of the paths
+   * @return 64 lower-case hex digits
    */
   public static String of(SortedMap<String, byte[]> fileSha256) {
     MessageDigest digest = Checksum.digest("SHA-256");
@@ -30,7 +32,12 @@ public final class FolderDigest {
     return Checksum.hex(digest);
   }
 
-  /** The SHA-256 of {@code bytes}. */
+  /**
+   * The SHA-256 of {@code bytes}, one file's entry in a folder checksum.
+   *
+   * @param bytes a file's bytes
+   * @return the 32 bytes of the digest
+   */
   public static byte[] sha256(byte[] bytes) {
     return Checksum.digest("SHA-256").digest(bytes);
   }

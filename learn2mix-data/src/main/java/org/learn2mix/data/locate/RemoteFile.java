@@ -10,7 +10,16 @@ import java.net.URI;
  * @param checksum the published checksum the file must match
  */
 public record RemoteFile(String fileName, URI url, Checksum checksum) {
-  /** Checks that the name is a plain file name, so that a download stays in its folder. */
+  /**
+   * Checks that the name is a plain file name, so that a download stays in its folder.
+   *
+   * @param fileName the name the file is stored under: not empty, no {@code /} or {@code \}, not
+   *     starting with a dot
+   * @param url the official download location
+   * @param checksum the published checksum the file must match
+   * @throws IllegalArgumentException if the name is not a plain file name, or the URL or checksum
+   *     is null
+   */
   public RemoteFile {
     if (fileName == null
         || fileName.isEmpty()

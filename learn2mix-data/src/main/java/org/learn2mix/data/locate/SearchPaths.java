@@ -20,7 +20,14 @@ public record SearchPaths(Path dataRoot, Path cacheRoot, Path systemRoot) {
   /** Where Debian's {@code dataset-*} packages install data sets. */
   public static final Path DEBIAN_DATASETS = Path.of("/usr/share/datasets");
 
-  /** Checks that there is a cache. */
+  /**
+   * Checks that there is a cache.
+   *
+   * @param dataRoot the folder of {@code $LEARN2MIX_DATA}, or null when the variable is unset
+   * @param cacheRoot the per-user cache, where downloads go
+   * @param systemRoot where operating-system packages install data sets, or null to skip it
+   * @throws IllegalArgumentException if {@code cacheRoot} is null
+   */
   public SearchPaths {
     if (cacheRoot == null) {
       throw new IllegalArgumentException("a cache folder is required");
@@ -29,7 +36,12 @@ public record SearchPaths(Path dataRoot, Path cacheRoot, Path systemRoot) {
 
   /**
    * The folders for {@code environment} and {@code userHome}: {@code $LEARN2MIX_DATA}, then {@code
-   * ${XDG_CACHE_HOME:-~/.cache}/learn2mix}, then Debian's folder.
+   * ${XDG_CACHE_HOME:-~/.cache}/learn2mix}, then Debian's folder. An empty variable counts as
+   * unset, and so does a relative {@code XDG_CACHE_HOME}, as the XDG rules say.
+   *
+   * @param environment the environment variables, e.g. {@link System#getenv()}
+   * @param userHome the user's home folder, under which the default cache lies
+   * @return the folders
    */
   public static SearchPaths of(Map<String, String> environment, Path userHome) {
     String data = environment.get(DATA_VARIABLE);
@@ -45,7 +57,11 @@ public record SearchPaths(Path dataRoot, Path cacheRoot, Path systemRoot) {
         DEBIAN_DATASETS);
   }
 
-  /** The folders of this process's environment and user. */
+  /**
+   * The folders of this process's environment and user.
+   *
+   * @return the folders for {@link System#getenv()} and the {@code user.home} property
+   */
   public static SearchPaths ofThisMachine() {
     return of(System.getenv(), Path.of(System.getProperty("user.home")));
   }

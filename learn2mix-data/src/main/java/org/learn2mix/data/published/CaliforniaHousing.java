@@ -65,7 +65,12 @@ public final class CaliforniaHousing {
 
   private CaliforniaHousing() {}
 
-  /** The published file: comma-separated, 10 columns, some cells empty. */
+  /**
+   * The published file: comma-separated, 10 columns, some cells empty.
+   *
+   * @return the one file {@code housing.csv}, with its download location, checksum and the columns
+   *     read: the 8 features, the target and the ocean proximity, each allowed to be empty
+   */
   public static List<CsvFile> files() {
     List<TableColumn> columns = new ArrayList<>();
     for (String feature : FEATURES) {
@@ -92,6 +97,10 @@ public final class CaliforniaHousing {
    * The published task for {@code seed}: 3,641 training and 10,214 test districts.
    *
    * @param tables the file as read, see {@link Catalogue#CALIFORNIA_HOUSING}
+   * @param seed chooses the kept training districts; the split is the same for every seed
+   * @return the regression task, 8 standardised features and one target per district
+   * @throws IllegalArgumentException if {@code tables} holds no {@code housing.csv} table
+   * @throws org.learn2mix.data.DataSetException if a class has no training districts
    */
   public static TaskData prepare(LoadedTables tables, long seed) {
     TabularTask.Rows rows = usableRows(tables.table(FILE));

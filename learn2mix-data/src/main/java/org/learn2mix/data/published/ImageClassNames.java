@@ -4,9 +4,11 @@ import java.util.List;
 
 /** The class names of the image data sets, in label order, as their publishers list them. */
 public final class ImageClassNames {
+  /** MNIST's digits, {@code 0} to {@code 9}: label n is the digit n. */
   public static final List<String> DIGITS =
       List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
+  /** Fashion-MNIST's ten kinds of clothing, as Zalando's README lists them. */
   public static final List<String> FASHION =
       List.of(
           "T-shirt/top",

@@ -60,7 +60,12 @@ public final class WineQuality {
 
   private WineQuality() {}
 
-  /** The two published files, {@code ;}-separated with a quoted header. */
+  /**
+   * The two published files, {@code ;}-separated with a quoted header.
+   *
+   * @return the red wines' file, then the white wines', each with its download location, checksum
+   *     and the columns read: the 11 features and the quality, all required
+   */
   public static List<CsvFile> files() {
     return List.of(
         file(RED, "4a402cf041b025d4566d954c3b9ba8635a3a8a01e039005d97d6a710278cf05e"),
@@ -71,6 +76,10 @@ public final class WineQuality {
    * The published task for {@code seed}: 1,043 training and 3,249 test wines.
    *
    * @param tables the two files as read, see {@link Catalogue#WINE_QUALITY}
+   * @param seed chooses both the split and the kept white wines
+   * @return the regression task, 11 standardised features and one target per wine
+   * @throws IllegalArgumentException if {@code tables} lacks one of the two files
+   * @throws org.learn2mix.data.DataSetException if a class has no training wines
    */
   public static TaskData prepare(LoadedTables tables, long seed) {
     Table red = tables.table(RED);

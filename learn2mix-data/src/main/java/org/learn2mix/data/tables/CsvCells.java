@@ -24,6 +24,13 @@ public record CsvCells(
   /**
    * Checks the header and that every row fits it.
    *
+   * @param file where the cells were read from
+   * @param separator the cell separator used
+   * @param header the column names, copied
+   * @param rows the data rows, copied (the arrays themselves are shared)
+   * @param lines each row's line, copied
+   * @throws IllegalArgumentException if a row does not fit the header or the line numbers do not
+   *     fit the rows
    * @throws DataSetException naming the file if the header has a nameless or repeated column, or
    *     looks like data
    */
@@ -79,26 +86,51 @@ public record CsvCells(
     }
   }
 
-  /** Number of data rows. */
+  /**
+   * The number of data rows.
+   *
+   * @return the rows, the header not counted
+   */
   public int size() {
     return rows.size();
   }
 
-  /** The position of the column called {@code name}, or -1. */
+  /**
+   * Where a column is.
+   *
+   * @param name a column name
+   * @return its 0-based position, or -1 if no column has that name
+   */
   public int columnIndex(String name) {
     return header.indexOf(name);
   }
 
-  /** The cell of {@code row} in column {@code column}. */
+  /**
+   * One cell.
+   *
+   * @param row a 0-based data row
+   * @param column a 0-based column
+   * @return the cell's text, stripped
+   */
   public String cell(int row, int column) {
     return rows.get(row)[column];
   }
 
-  /** The 1-based file line of {@code row}. */
+  /**
+   * Where a row was read.
+   *
+   * @param row a 0-based data row
+   * @return the 1-based line of the file it starts on
+   */
   public int line(int row) {
     return lines[row];
   }
 
+  /**
+   * Each row's line.
+   *
+   * @return a copy of the line numbers, one per row
+   */
   @Override
   public int[] lines() {
     return lines.clone();

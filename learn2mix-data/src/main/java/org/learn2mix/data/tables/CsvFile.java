@@ -8,11 +8,18 @@ import org.learn2mix.data.locate.RemoteFile;
  * and which of its columns are read.
  *
  * @param remote its name, download location and published checksum
- * @param separator the cell separator
+ * @param separator the character between cells, e.g. {@code ';'}
  * @param columns the columns read, in the order the table keeps them
  */
 public record CsvFile(RemoteFile remote, char separator, List<TableColumn> columns) {
-  /** Copies the columns and checks there is at least one. */
+  /**
+   * Copies the columns and checks there is at least one.
+   *
+   * @param remote its name, download location and published checksum
+   * @param separator the cell separator, e.g. {@code ';'} or {@code ','}
+   * @param columns the columns read, in the order the table keeps them; copied
+   * @throws IllegalArgumentException if {@code remote} is null or there is no column
+   */
   public CsvFile {
     columns = List.copyOf(columns);
     if (remote == null || columns.isEmpty()) {
@@ -20,7 +27,11 @@ public record CsvFile(RemoteFile remote, char separator, List<TableColumn> colum
     }
   }
 
-  /** The file's name, e.g. {@code housing.csv}. */
+  /**
+   * The file's name.
+   *
+   * @return the remote file's name, e.g. {@code housing.csv}
+   */
   public String fileName() {
     return remote.fileName();
   }

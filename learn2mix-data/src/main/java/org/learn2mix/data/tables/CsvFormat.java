@@ -24,6 +24,7 @@ public record CsvFormat(List<CsvFile> files) implements DataFormat<LoadedTables>
   /**
    * Copies the files.
    *
+   * @param files the files that make the data set, in the order of the loaded tables; copied
    * @throws IllegalArgumentException if there is no file
    */
   public CsvFormat {

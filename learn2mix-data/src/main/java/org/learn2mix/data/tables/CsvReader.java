@@ -39,8 +39,13 @@ public final class CsvReader {
    * Reads {@code columns} from {@code content}, the bytes of {@code file} (UTF-8).
    *
    * @param file the file, for messages
+   * @param content the file's content, already decompressed
    * @param separator the cell separator, e.g. {@code ';'} or {@code ','}
-   * @throws DataSetException naming the file and line of the first problem
+   * @param columns the columns to read, found by name in the header line
+   * @return the table of {@code columns}, in their order, with a value for every data row
+   * @throws DataSetException naming the file and line of the first problem: malformed CSV, no
+   *     header or no data rows, a column missing from the header, a row of the wrong width, or a
+   *     cell that is empty where a value is required, not a number, or not one of its levels
    */
   public static Table read(Path file, byte[] content, char separator, List<TableColumn> columns) {
     Rows[] rows = new Rows[1];
@@ -72,6 +77,7 @@ public final class CsvReader {
    * quotes; blank lines are skipped.
    *
    * @param file the file, for messages
+   * @param content the file's bytes
    * @param separator the cell separator
    * @return the header and the rows
    * @throws DataSetException naming the file and line of the first problem: no header, a header
@@ -117,6 +123,11 @@ public final class CsvReader {
   /**
    * The number of cells in each of the first {@code records} records of {@code content} when
    * separated by {@code separator}, or empty if the text is not valid CSV with that separator.
+   *
+   * @param content a file's bytes, UTF-8
+   * @param separator the separator tried
+   * @param records how many records to look at
+   * @return the widths, or empty
    */
   static Optional<List<Integer>> widths(byte[] content, char separator, int records) {
     List<Integer> widths = new ArrayList<>();

@@ -48,7 +48,12 @@ public final class CsvSeparator {
     return best;
   }
 
-  /** How {@code separator} is written in messages: {@code ','}, {@code tab} and so on. */
+  /**
+   * How a separator is written in messages.
+   *
+   * @param separator the separator
+   * @return {@code ','}, {@code tab} and so on
+   */
   public static String describe(char separator) {
     return separator == '\t' ? "tab" : "'" + separator + "'";
   }

@@ -11,7 +11,13 @@ import org.learn2mix.data.VerifiedFile;
  * @param files the files read, with checksums, for provenance
  */
 public record LoadedTables(List<Table> tables, List<VerifiedFile> files) implements LoadedData {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param tables one table per file, in the data set's file order; copied
+   * @param files the files read, with checksums; copied
+   * @throws IllegalArgumentException if there is no table
+   */
   public LoadedTables {
     tables = List.copyOf(tables);
     files = List.copyOf(files);
@@ -23,6 +29,8 @@ public record LoadedTables(List<Table> tables, List<VerifiedFile> files) impleme
   /**
    * The table read from the file called {@code fileName}.
    *
+   * @param fileName the file's name without its folder, e.g. {@code winequality-red.csv}
+   * @return the first table read from a file of that name
    * @throws IllegalArgumentException if no table came from such a file
    */
   public Table table(String fileName) {

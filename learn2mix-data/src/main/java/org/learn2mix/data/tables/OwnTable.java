@@ -99,44 +99,77 @@ public final class OwnTable implements LoadedData {
     return TableEncoder.encode(this, train, split.test());
   }
 
-  /** The spec it was read by. */
+  /**
+   * What was asked for.
+   *
+   * @return the spec it was read by
+   */
   public TableSpec spec() {
     return spec;
   }
 
-  /** The data set's short name: the file's name without its extensions. */
+  /**
+   * The data set's short name.
+   *
+   * @return the file's name without its extensions, e.g. {@code winequality-red}
+   */
   public String name() {
     String name = spec.file().getFileName().toString();
     int dot = name.indexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  /** What is learnt: classification with a label, regression with a target. */
+  /**
+   * What is learnt.
+   *
+   * @return classification with a label, regression with a target
+   */
   public Task task() {
     return spec.classifies() ? Task.CLASSIFICATION : Task.REGRESSION;
   }
 
+  /**
+   * The file read.
+   *
+   * @return the one file, with its SHA-256, not verified against anything published
+   */
   @Override
   public List<VerifiedFile> files() {
     return List.of(file);
   }
 
-  /** The file's SHA-256 (of its content, decompressed if it was gzip-compressed). */
+  /**
+   * The file's checksum.
+   *
+   * @return the SHA-256 of its content (decompressed if it was gzip-compressed), lower-case hex
+   */
   public String sha256() {
     return file.sha256();
   }
 
-  /** The separator the cells were read with. */
+  /**
+   * The separator.
+   *
+   * @return the separator the cells were read with, given or detected
+   */
   public char separator() {
     return separator;
   }
 
-  /** Data rows in the file. */
+  /**
+   * The rows read.
+   *
+   * @return the data rows in the file, the header not counted
+   */
   public int rowsRead() {
     return rowsRead;
   }
 
-  /** Columns in the file. */
+  /**
+   * The columns read.
+   *
+   * @return the number of columns in the file
+   */
   public int columnCount() {
     return columnCount;
   }
@@ -144,22 +177,36 @@ public final class OwnTable implements LoadedData {
   /**
    * Missing cells per used column that has any, in file order; a row with one is dropped unless it
    * is a feature's and missing values are imputed.
+   *
+   * @return column name to count of missing cells
    */
   public Map<String, Integer> missingCells() {
     return missingCells;
   }
 
-  /** Rows dropped for a missing value. */
+  /**
+   * The rows dropped.
+   *
+   * @return rows dropped for a missing value
+   */
   public int rowsDropped() {
     return rowsDropped;
   }
 
-  /** The mixing classes' names, class 1 first. */
+  /**
+   * The mixing classes.
+   *
+   * @return their names, class 1 first
+   */
   public List<String> classNames() {
     return classNames;
   }
 
-  /** The feature columns read as numbers, in file order. */
+  /**
+   * The numeric features.
+   *
+   * @return the feature columns read as numbers, in file order
+   */
   public List<String> numericFeatures() {
     return features.stream()
         .filter(f -> f instanceof FeatureColumn.Numbers)
@@ -167,7 +214,11 @@ public final class OwnTable implements LoadedData {
         .toList();
   }
 
-  /** The feature columns read as categories, with how many each has, in file order. */
+  /**
+   * The categorical features.
+   *
+   * @return the feature columns read as categories, with how many each has, in file order
+   */
   public Map<String, Integer> categoricalFeatures() {
     Map<String, Integer> levels = new LinkedHashMap<>();
     for (FeatureColumn f : features) {
@@ -178,7 +229,11 @@ public final class OwnTable implements LoadedData {
     return levels;
   }
 
-  /** The columns used for nothing, in file order. */
+  /**
+   * The columns left out.
+   *
+   * @return the columns used for nothing, in file order
+   */
   public List<String> ignored() {
     return ignored;
   }
@@ -192,12 +247,20 @@ public final class OwnTable implements LoadedData {
     return targetScale;
   }
 
-  /** Training rows per class, after the imbalance (the same for every seed). */
+  /**
+   * The training rows.
+   *
+   * @return training rows per class, after the imbalance (the same for every seed)
+   */
   public int[] trainCounts() {
     return imbalance.keptCounts(countsOf(split.train()));
   }
 
-  /** Test rows per class. */
+  /**
+   * The test rows.
+   *
+   * @return test rows per class
+   */
   public int[] testCounts() {
     return countsOf(split.test());
   }

@@ -21,7 +21,14 @@ public record PreparedTable(
     Map<String, Integer> oneHotWidths,
     Map<String, Integer> unseenTestCategories,
     Map<String, Integer> imputedCells) {
-  /** Copies the maps, keeping their order. */
+  /**
+   * Copies the maps, keeping their order.
+   *
+   * @param data the task
+   * @param oneHotWidths categories per one-hot encoded column
+   * @param unseenTestCategories test rows per column whose category training lacks
+   * @param imputedCells filled-in cells per column
+   */
   public PreparedTable {
     oneHotWidths = copy(oneHotWidths);
     unseenTestCategories = copy(unseenTestCategories);

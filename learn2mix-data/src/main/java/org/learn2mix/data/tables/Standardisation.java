@@ -9,7 +9,13 @@ package org.learn2mix.data.tables;
  * @param std each feature's standard deviation, 1 where it was 0
  */
 public record Standardisation(double[] mean, double[] std) {
-  /** Copies the arrays and checks they match. */
+  /**
+   * Copies the arrays and checks they match.
+   *
+   * @param mean each feature's mean
+   * @param std each feature's standard deviation, not 0
+   * @throws IllegalArgumentException if the arrays differ in length
+   */
   public Standardisation {
     mean = mean.clone();
     std = std.clone();
@@ -48,21 +54,41 @@ public record Standardisation(double[] mean, double[] std) {
     return new Standardisation(mean, std);
   }
 
-  /** Number of features. */
+  /**
+   * The number of features.
+   *
+   * @return how many features the statistics cover
+   */
   public int featureCount() {
     return mean.length;
   }
 
-  /** {@code value} of feature {@code f}, standardised. */
+  /**
+   * Standardises one value.
+   *
+   * @param f the feature, 0-based
+   * @param value its raw value
+   * @return (value − mean) / std, as a float
+   */
   public float apply(int f, double value) {
     return (float) ((value - mean[f]) / std[f]);
   }
 
+  /**
+   * The means.
+   *
+   * @return a copy of each feature's mean
+   */
   @Override
   public double[] mean() {
     return mean.clone();
   }
 
+  /**
+   * The standard deviations.
+   *
+   * @return a copy of each feature's standard deviation, 1 where it was 0
+   */
   @Override
   public double[] std() {
     return std.clone();

@@ -12,7 +12,16 @@ import java.util.List;
  * @param values for each column, its value in every row
  */
 public record Table(Path file, List<String> columns, double[][] values) {
-  /** Copies the names and checks that every column has a value for every row. */
+  /**
+   * Copies the names and checks that every column has a value for every row.
+   *
+   * @param file where the table was read from
+   * @param columns the column names, in the order of {@code values}; copied
+   * @param values for each column, its value in every row; the outer array is copied, the columns
+   *     are not
+   * @throws IllegalArgumentException if there is not one value column per name, or the columns
+   *     differ in length
+   */
   public Table {
     columns = List.copyOf(columns);
     if (values.length != columns.size()) {
@@ -32,7 +41,11 @@ public record Table(Path file, List<String> columns, double[][] values) {
     }
   }
 
-  /** Number of data rows (the header not counted). */
+  /**
+   * Number of data rows (the header not counted).
+   *
+   * @return the length of every column; 0 for a table without columns
+   */
   public int rows() {
     return values.length == 0 ? 0 : values[0].length;
   }
@@ -40,6 +53,8 @@ public record Table(Path file, List<String> columns, double[][] values) {
   /**
    * The values of column {@code name} in every row.
    *
+   * @param name the column's name in the header
+   * @return a fresh copy of its values, in row order
    * @throws IllegalArgumentException if the table has no such column
    */
   public double[] column(String name) {
@@ -51,6 +66,11 @@ public record Table(Path file, List<String> columns, double[][] values) {
     return values[c].clone();
   }
 
+  /**
+   * For each column, its value in every row.
+   *
+   * @return a fresh deep copy; changing it does not change the table
+   */
   @Override
   public double[][] values() {
     double[][] copy = new double[values.length][];

@@ -12,7 +12,15 @@ import java.util.List;
  *     otherwise an empty cell is an error
  */
 public record TableColumn(String name, List<String> levels, boolean missingAllowed) {
-  /** Copies the levels and checks the name. */
+  /**
+   * Copies the levels and checks the name.
+   *
+   * @param name the name in the header, not blank
+   * @param levels for a categorical column, the values it may take, in code order; empty for a
+   *     numeric column; copied
+   * @param missingAllowed whether an empty cell is allowed, and read as NaN
+   * @throws IllegalArgumentException if the name is null or blank
+   */
   public TableColumn {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a column needs a name");
@@ -20,12 +28,26 @@ public record TableColumn(String name, List<String> levels, boolean missingAllow
     levels = List.copyOf(levels);
   }
 
-  /** A numeric column whose every cell must hold a number. */
+  /**
+   * A numeric column whose every cell must hold a number.
+   *
+   * @param name the name in the header, not blank
+   * @return the column
+   * @throws IllegalArgumentException if the name is null or blank
+   */
   public static TableColumn number(String name) {
     return new TableColumn(name, List.of(), false);
   }
 
-  /** A categorical column whose every cell must hold one of {@code levels}. */
+  /**
+   * A categorical column whose every cell must hold one of {@code levels}; a cell is read as the
+   * index of its level.
+   *
+   * @param name the name in the header, not blank
+   * @param levels the values a cell may take, in code order
+   * @return the column
+   * @throws IllegalArgumentException if there are no levels, or the name is null or blank
+   */
   public static TableColumn category(String name, List<String> levels) {
     if (levels.isEmpty()) {
       throw new IllegalArgumentException("categorical column " + name + " needs its levels");
@@ -33,7 +55,11 @@ public record TableColumn(String name, List<String> levels, boolean missingAllow
     return new TableColumn(name, levels, false);
   }
 
-  /** This column with empty cells allowed, read as missing values. */
+  /**
+   * This column with empty cells allowed, read as missing values.
+   *
+   * @return a new column of the same name and levels whose empty cells are read as NaN
+   */
   public TableColumn orMissing() {
     return new TableColumn(name, levels, true);
   }
@@ -43,7 +69,13 @@ public record TableColumn(String name, List<String> levels, boolean missingAllow
     return levels.isEmpty();
   }
 
-  /** Numeric columns of these names, each required in every row. */
+  /**
+   * Numeric columns of these names, each required in every row.
+   *
+   * @param names the names in the header
+   * @return one {@link #number} column per name, in the same order
+   * @throws IllegalArgumentException if a name is null or blank
+   */
   public static List<TableColumn> numbers(List<String> names) {
     return names.stream().map(TableColumn::number).toList();
   }

@@ -52,7 +52,11 @@ public record TableSpec(
      */
     MEAN;
 
-    /** The lower-case name, as results record it. */
+    /**
+     * The lower-case name.
+     *
+     * @return {@code drop} or {@code mean}, as results record it
+     */
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -61,7 +65,19 @@ public record TableSpec(
   /**
    * Checks that the roles are consistent and the numbers in range.
    *
-   * @throws IllegalArgumentException if they are not
+   * @param file the CSV file
+   * @param separator the separator, or {@code null} to detect it
+   * @param label the label column, or {@code null}
+   * @param target the target column, or {@code null}
+   * @param classColumn the class column, or {@code null}
+   * @param classBins the number of target bins, or 0
+   * @param features the feature columns, or empty for all others (copied)
+   * @param ignore the columns to leave out (copied)
+   * @param missing the missing-value policy
+   * @param testFraction the share held out, in (0, 1)
+   * @param splitSeed the split's seed
+   * @param keep fractions kept by class name, each in (0, 1] (copied, order kept)
+   * @throws IllegalArgumentException if they are not consistent or out of range
    */
   public TableSpec {
     if (file == null || missing == null) {
@@ -142,7 +158,11 @@ public record TableSpec(
         Map.of());
   }
 
-  /** Whether this is a classification (the label is the class). */
+  /**
+   * Whether this is a classification.
+   *
+   * @return true when a label column is named (the label is the class)
+   */
   public boolean classifies() {
     return label != null;
   }

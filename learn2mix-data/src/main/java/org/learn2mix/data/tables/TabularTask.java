@@ -29,7 +29,15 @@ public final class TabularTask {
    * @param classes the mixing class of every example, 0-based
    */
   public record Rows(double[][] features, double[] targets, int[] classes) {
-    /** Checks that every array has one entry per example. */
+    /**
+     * Checks that every array has one entry per example. The arrays are held as given, not copied.
+     *
+     * @param features for each feature, its raw value in every example
+     * @param targets the regression target of every example
+     * @param classes the mixing class of every example, 0-based
+     * @throws IllegalArgumentException if a feature column or the targets do not have one entry per
+     *     class entry
+     */
     public Rows {
       for (double[] feature : features) {
         if (feature.length != classes.length) {
@@ -41,6 +49,11 @@ public final class TabularTask {
       }
     }
 
+    /**
+     * Number of examples.
+     *
+     * @return the length of {@code classes}
+     */
     public int size() {
       return classes.length;
     }
@@ -49,6 +62,17 @@ public final class TabularTask {
   /**
    * Splits {@code rows}, keeps the {@code imbalance} share of each class's training examples
    * (chosen from {@code seed}) and standardises the features.
+   *
+   * @param name the task's name, e.g. {@code wine-quality}
+   * @param rows the examples, unscaled
+   * @param classNames one name per mixing class, in class order
+   * @param split which rows train (before the imbalance) and which test
+   * @param imbalance which share of each class's training rows to keep
+   * @param seed chooses the kept training rows
+   * @return a regression task with one target per example, features standardised with the kept
+   *     training rows' statistics
+   * @throws IllegalArgumentException if a class lies outside the recipe's or the class names' range
+   * @throws org.learn2mix.data.DataSetException if a class has no training rows
    */
   public static TaskData prepare(
       String name,

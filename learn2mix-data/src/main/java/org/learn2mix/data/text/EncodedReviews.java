@@ -11,7 +11,7 @@ import org.learn2mix.data.VerifiedFile;
  *
  * @param vocabulary the token ids, built from the training part
  * @param train the training part, whole
- * @param test the test part
+ * @param test the test part, encoded with the same vocabulary
  * @param classNames one name per class, in class order
  * @param files the files the reviews were read from, with checksums, for provenance
  */
@@ -22,13 +22,25 @@ public record EncodedReviews(
     List<String> classNames,
     List<VerifiedFile> files)
     implements LoadedData {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param vocabulary the token ids, built from the training part
+   * @param train the training part, whole, one sequence of token ids per review
+   * @param test the test part, encoded with the same vocabulary
+   * @param classNames one name per class, in class order; copied
+   * @param files the files the reviews were read from; copied
+   */
   public EncodedReviews {
     classNames = List.copyOf(classNames);
     files = List.copyOf(files);
   }
 
-  /** Length of every encoded sequence. */
+  /**
+   * Length of every encoded sequence.
+   *
+   * @return the number of token ids per review, e.g. 500
+   */
   public int sequenceLength() {
     return train.featureCount();
   }

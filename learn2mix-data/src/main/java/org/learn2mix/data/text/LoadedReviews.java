@@ -18,7 +18,16 @@ import org.learn2mix.data.VerifiedFile;
 public record LoadedReviews(
     List<String> texts, int[] labels, List<String> classNames, List<VerifiedFile> files)
     implements LoadedData {
-  /** Copies the lists and checks that there is a label in range for every text. */
+  /**
+   * Copies the lists and checks that there is a label in range for every text.
+   *
+   * @param texts the text of every review; copied
+   * @param labels the label of every review, 0-based; held as given, not copied
+   * @param classNames one name per label, in label order; copied
+   * @param files the files it was read from; copied
+   * @throws IllegalArgumentException if there is not one label per text, or a label lies outside
+   *     the class names
+   */
   public LoadedReviews {
     texts = List.copyOf(texts);
     classNames = List.copyOf(classNames);
@@ -29,24 +38,31 @@ public record LoadedReviews(
     classCounts(labels, classNames.size());
   }
 
-  /** Number of reviews. */
+  /**
+   * Number of reviews.
+   *
+   * @return the number of texts
+   */
   public int size() {
     return labels.length;
   }
 
-  /** Number of classes. */
+  /**
+   * Number of classes.
+   *
+   * @return the number of class names
+   */
   public int classCount() {
     return classNames.size();
   }
 
-  /** How many reviews each class has. */
+  /**
+   * How many reviews each class has.
+   *
+   * @return a fresh array, entry c holding the number of reviews labelled c
+   */
   public int[] classCounts() {
     return classCounts(labels, classNames.size());
-  }
-
-  /** Whether every file matched a published checksum. */
-  public boolean verified() {
-    return files.stream().allMatch(VerifiedFile::verified);
   }
 
   private static int[] classCounts(int[] labels, int k) {

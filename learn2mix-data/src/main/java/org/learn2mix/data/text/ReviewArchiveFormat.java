@@ -37,12 +37,19 @@ public record ReviewArchiveFormat(List<KnownArchive> archives, URI url, int revi
   /**
    * An archive this format reads, by name.
    *
-   * @param fileName the file name
-   * @param checksum the SHA-256 it must have
+   * @param fileName the archive's name in the data set folder, e.g. {@code aclImdb_v1.tar.gz}
+   * @param checksum the SHA-256 of its bytes, which it must have
    */
   public record KnownArchive(String fileName, Checksum checksum) {}
 
-  /** Copies the list and checks there is an archive to download. */
+  /**
+   * Copies the list and checks there is an archive to download.
+   *
+   * @param archives the archives recognised, official one first; copied
+   * @param url the official archive's download location
+   * @param reviewsPerFolder how many reviews each of the four folders must hold, at least 1
+   * @throws IllegalArgumentException if there is no archive or {@code reviewsPerFolder < 1}
+   */
   public ReviewArchiveFormat {
     archives = List.copyOf(archives);
     if (archives.isEmpty() || reviewsPerFolder < 1) {

@@ -48,7 +48,14 @@ public final class TextTasks {
 
   private TextTasks() {}
 
-  /** Splits, tokenises and encodes {@code reviews} as published: 80/20, min count 2, length 500. */
+  /**
+   * Splits, tokenises and encodes {@code reviews} as published: 80/20, min count 2, length 500.
+   *
+   * @param reviews the reviews as read
+   * @return the encoded training and test parts and the vocabulary
+   * @throws IllegalStateException if the vocabulary has 2^24 or more ids, which float32 features
+   *     cannot all hold exactly
+   */
   public static EncodedReviews encode(LoadedReviews reviews) {
     return encode(reviews, SPLIT_SEED, TRAIN_FRACTION, MIN_COUNT, SEQUENCE_LENGTH);
   }
@@ -56,10 +63,16 @@ public final class TextTasks {
   /**
    * Splits, tokenises and encodes {@code reviews}.
    *
+   * @param reviews the reviews as read
    * @param splitSeed seeds the stratified split
    * @param trainFraction each class's training share, in (0, 1)
-   * @param minCount the fewest training occurrences of a vocabulary token
-   * @param length the tokens kept per review
+   * @param minCount the fewest training occurrences of a vocabulary token, at least 1
+   * @param length the tokens kept per review, at least 1
+   * @return the encoded training and test parts and the vocabulary
+   * @throws IllegalArgumentException if {@code length} or {@code minCount} is below 1, or {@code
+   *     trainFraction} lies outside (0, 1)
+   * @throws IllegalStateException if the vocabulary has 2^24 or more ids, which float32 features
+   *     cannot all hold exactly
    */
   public static EncodedReviews encode(
       LoadedReviews reviews, long splitSeed, double trainFraction, int minCount, int length) {
@@ -125,8 +138,12 @@ public final class TextTasks {
    * part.
    *
    * @param name the task's name, e.g. the preset's
+   * @param encoded the reviews, split and encoded by {@link #encode}
    * @param recipe which share of each class's training reviews to keep
    * @param seed chooses the kept reviews
+   * @return the task; its vocabulary size is the encoding's
+   * @throws IllegalArgumentException if the recipe's class count differs from the reviews'
+   * @throws org.learn2mix.data.DataSetException if a class has no training reviews
    */
   public static TaskData classification(
       String name, EncodedReviews encoded, ImbalanceRecipe recipe, long seed) {

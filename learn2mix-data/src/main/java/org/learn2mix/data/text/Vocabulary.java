@@ -35,6 +35,8 @@ public final class Vocabulary {
    *
    * @param counts how often each word occurs (in the training texts)
    * @param minCount the fewest occurrences a word needs, at least 1
+   * @return the vocabulary: {@code <pad>}, {@code <unk>}, then the words kept, most frequent first
+   * @throws IllegalArgumentException if {@code minCount < 1}
    */
   public static Vocabulary of(Map<String, Integer> counts, int minCount) {
     if (minCount < 1) {
@@ -56,22 +58,40 @@ public final class Vocabulary {
     return new Vocabulary(words);
   }
 
-  /** The id of {@code word}, or {@link #UNKNOWN}. */
+  /**
+   * The id of {@code word}.
+   *
+   * @param word a token, as {@link WordTokeniser} makes them
+   * @return its id, or {@link #UNKNOWN} if it is not in the vocabulary
+   */
   public int id(String word) {
     return ids.getOrDefault(word, UNKNOWN);
   }
 
-  /** The word of {@code id}. */
+  /**
+   * The word of {@code id}.
+   *
+   * @param id an id in 0..size()-1
+   * @return the word, {@code <pad>} for 0 and {@code <unk>} for 1
+   */
   public String word(int id) {
     return words.get(id);
   }
 
-  /** Number of ids, the two special tokens included. */
+  /**
+   * Number of ids, the two special tokens included.
+   *
+   * @return the number of words plus 2, at least 2
+   */
   public int size() {
     return words.size();
   }
 
-  /** All words in id order, {@code <pad>} and {@code <unk>} first. */
+  /**
+   * All words in id order, {@code <pad>} and {@code <unk>} first.
+   *
+   * @return an unmodifiable list, word i having id i
+   */
   public List<String> words() {
     return words;
   }

@@ -29,7 +29,12 @@ public final class WordTokeniser {
 
   private WordTokeniser() {}
 
-  /** The tokens of {@code text}, in order. */
+  /**
+   * The tokens of {@code text}, in order.
+   *
+   * @param text a review
+   * @return its lower-case tokens, in the order they appear; empty when it has none
+   */
   public static List<String> tokens(String text) {
     String s = LINE_BREAK.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT);
     List<String> tokens = new ArrayList<>();

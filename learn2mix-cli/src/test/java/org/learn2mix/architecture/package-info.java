@@ -1,0 +1,2 @@
+/** Tests of the project's structure across modules. */
+package org.learn2mix.architecture;
