@@ -125,6 +125,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin EngineThreads engine = new EngineThreads();
 
+  @Mixin OwnDataOptions ownData = new OwnDataOptions();
+
   @Spec CommandSpec spec;
 
   private final PrintStream console;
@@ -150,10 +152,11 @@ final class CompareCommand implements Callable<Integer> {
     } else {
       settings = resolve();
       engine.apply();
-      dir = resultsFolder.orDefault(preset);
+      dir = resultsFolder.orDefault(settings.preset().name());
       lock = RunFolder.claim(dir);
     }
     try {
+      ownData.announce(console, settings);
       new Comparison(console, interactive).run(settings, dir, resume != null);
     } catch (RuntimeException e) {
       if (resume == null) {
@@ -167,6 +170,7 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private void refuseOptionsBesideResume() {
+    ownData.refuseBesideResume(resume);
     ParseResult parsed = spec.commandLine().getParseResult();
     if (parsed.hasMatchedPositional(0)) {
       throw new UsageException(
@@ -198,7 +202,14 @@ final class CompareCommand implements Callable<Integer> {
 
   /** The preset with the user's overrides, validated. */
   ExperimentSettings resolve() {
-    Preset base = Presets.find(preset);
+    ownData.refuseWithoutTable();
+    Preset base =
+        ownData.given()
+            ? ownData.preset(
+                spec.commandLine().getParseResult().hasMatchedPositional(0) ? preset : null,
+                dataDir.value(),
+                batchSize)
+            : Presets.find(preset);
     if (gamma != null && !(gamma > 0 && gamma < 1)) {
       throw new UsageException("--gamma must be in (0, 1), was " + gamma);
     }
@@ -234,10 +245,11 @@ final class CompareCommand implements Callable<Integer> {
           "--data-dir: " + base.name() + " is generated from the seed and reads no files");
     }
     return new ExperimentSettings(
-        base, parseStrategies(base.task()), seedList, training, dataDir.value());
+        base, parseStrategies(base), seedList, training, dataDir.value(), ownData.record());
   }
 
-  private List<Strategy> parseStrategies(Task task) {
+  private List<Strategy> parseStrategies(Preset base) {
+    Task task = base.task();
     List<Strategy> parsed = new ArrayList<>();
     if (strategies == null) {
       return ExperimentSettings.strategiesFor(task);
@@ -257,7 +269,7 @@ final class CompareCommand implements Callable<Integer> {
             "--strategies: "
                 + strategy.label()
                 + " is for classification only, and "
-                + preset
+                + base.name()
                 + " is "
                 + task.name().toLowerCase(Locale.ROOT));
       }

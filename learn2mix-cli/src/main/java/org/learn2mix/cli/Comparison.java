@@ -12,6 +12,7 @@ import org.learn2mix.experiment.ExperimentRunner;
 import org.learn2mix.experiment.ExperimentSettings;
 import org.learn2mix.report.ReproductionText;
 import org.learn2mix.report.RunReport;
+import org.learn2mix.report.VerdictText;
 import org.learn2mix.report.runs.SummaryTable;
 import org.learn2mix.results.ExperimentSummary;
 import org.learn2mix.results.RunResult;
@@ -68,6 +69,7 @@ final class Comparison {
                 : "std over " + settings.seeds().size() + " seeds")
             + ")");
     console.print(ReproductionText.render(settings.preset().name(), settings.training(), summary));
+    console.print(VerdictText.console(runs, settings.training().epochs(), saver.info()));
     console.println("results: " + dir.toAbsolutePath().normalize());
     writeReport(dir);
     return summary;

@@ -19,6 +19,7 @@ import org.learn2mix.results.RunResult;
 import org.learn2mix.results.Summary;
 import org.learn2mix.results.SummaryJson;
 import org.learn2mix.results.TaskInfo;
+import org.learn2mix.results.Verdict;
 
 /**
  * Rewrites {@code epochs.csv} and {@code summary.json} after every finished run, so an interrupted
@@ -115,7 +116,13 @@ final class ResultsSaver implements ExperimentListener {
               ExperimentSummary.of(complete, settings.training().epochs()),
               allDone,
               Provenance.collect(started, allDone ? Instant.now() : null, dataFiles()),
-              failure);
+              failure,
+              Verdict.of(
+                      complete,
+                      settings.training().epochs(),
+                      info.higherIsBetter(),
+                      info.classNames())
+                  .orElse(null));
       SummaryJson.write(dir.resolve(SummaryJson.FILE), summary);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);

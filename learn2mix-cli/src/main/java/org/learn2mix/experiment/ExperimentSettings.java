@@ -7,6 +7,7 @@ import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.Task;
 import org.learn2mix.mixing.MixingSettings;
 import org.learn2mix.results.ExperimentPlan;
+import org.learn2mix.results.OwnData;
 import org.learn2mix.train.TrainingSettings;
 
 /**
@@ -17,13 +18,16 @@ import org.learn2mix.train.TrainingSettings;
  * @param seeds one run of each strategy per seed
  * @param training hyperparameters
  * @param dataDir the folder to read data files from, or {@code null} to search the usual places
+ * @param ownData the data of one's own the preset was made for, or {@code null} for a built-in
+ *     preset
  */
 public record ExperimentSettings(
     Preset preset,
     List<Strategy> strategies,
     List<Long> seeds,
     TrainingSettings training,
-    Path dataDir) {
+    Path dataDir,
+    OwnData ownData) {
   /** Checks that there is something to run. */
   public ExperimentSettings {
     strategies = List.copyOf(strategies);
@@ -36,9 +40,22 @@ public record ExperimentSettings(
     }
   }
 
-  /** What the experiment trains, as its results record it: the preset by name. */
+  /** Settings of a built-in preset. */
+  public ExperimentSettings(
+      Preset preset,
+      List<Strategy> strategies,
+      List<Long> seeds,
+      TrainingSettings training,
+      java.nio.file.Path dataDir) {
+    this(preset, strategies, seeds, training, dataDir, null);
+  }
+
+  /**
+   * What the experiment trains, as its results record it: the preset by name, and the data of one's
+   * own where it trains on that.
+   */
   public ExperimentPlan plan() {
-    return new ExperimentPlan(preset.name(), strategies, seeds, training, dataDir);
+    return new ExperimentPlan(preset.name(), strategies, seeds, training, dataDir, ownData);
   }
 
   /** Every strategy that applies to {@code task}: focal only to classification. */

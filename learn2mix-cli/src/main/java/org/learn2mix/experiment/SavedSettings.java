@@ -23,6 +23,13 @@ public final class SavedSettings {
     } catch (SummaryException e) {
       throw new UsageException("--resume " + runFolder + ": " + e.getMessage(), e);
     }
+    if (plan.ownData() != null) {
+      try {
+        return OwnTableExperiment.resume(plan);
+      } catch (UsageException e) {
+        throw new UsageException("--resume " + runFolder + ": " + e.getMessage(), e);
+      }
+    }
     return new ExperimentSettings(
         Presets.find(plan.preset()),
         plan.strategies(),

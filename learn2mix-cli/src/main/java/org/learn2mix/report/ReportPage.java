@@ -87,6 +87,7 @@ final class ReportPage {
       html.append("<p class=\"warning\">This comparison had not finished when its summary was")
           .append(" written; the report covers the runs that had.</p>\n");
     }
+    html.append(VerdictText.html(info));
     html.append("<h2>Summary</h2>\n").append(ReportTables.summary(run));
     PublishedTable published = PublishedTable.builtIn();
     html.append("<h2>Published values</h2>\n")

@@ -15,13 +15,15 @@ import org.learn2mix.train.TrainingSettings;
  * @param training the hyperparameters shared by all runs; not null
  * @param dataDir the folder the data files were read from, or {@code null} where they were found in
  *     the usual places or none were read
+ * @param ownData the data of one's own trained on, or {@code null} for a preset's data
  */
 public record ExperimentPlan(
     String preset,
     List<Strategy> strategies,
     List<Long> seeds,
     TrainingSettings training,
-    Path dataDir) {
+    Path dataDir,
+    OwnData ownData) {
   /**
    * Validates and copies.
    *
@@ -30,6 +32,7 @@ public record ExperimentPlan(
    * @param seeds the seeds, in order; copied
    * @param training the hyperparameters
    * @param dataDir the folder the data files were read from, or {@code null}
+   * @param ownData the data of one's own trained on, or {@code null}
    * @throws IllegalArgumentException if the preset is null or blank, there is no strategy or no
    *     seed, a strategy repeats, or {@code training} is null
    */
@@ -51,6 +54,25 @@ public record ExperimentPlan(
     if (training == null) {
       throw new IllegalArgumentException("training settings are required");
     }
+  }
+
+  /**
+   * A plan on a preset's data.
+   *
+   * @param preset the name of the experiment's configuration
+   * @param strategies the strategies, in order, each once
+   * @param seeds the seeds, in order
+   * @param training the hyperparameters
+   * @param dataDir the folder the data files were read from, or {@code null}
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public ExperimentPlan(
+      String preset,
+      List<Strategy> strategies,
+      List<Long> seeds,
+      TrainingSettings training,
+      Path dataDir) {
+    this(preset, strategies, seeds, training, dataDir, null);
   }
 
   /**

@@ -10,6 +10,7 @@ package org.learn2mix.results;
  * @param complete whether every planned run has finished
  * @param provenance versions, machine, times and data files; not null
  * @param failure the run that stopped with an error, or {@code null} if none did
+ * @param verdict learn2mix against classical, or {@code null} unless both have finished runs
  */
 public record Summary(
     ExperimentPlan plan,
@@ -17,7 +18,8 @@ public record Summary(
     ExperimentSummary results,
     boolean complete,
     Provenance provenance,
-    RunFailure failure) {
+    RunFailure failure,
+    Verdict verdict) {
   /**
    * Validates.
    *
@@ -27,6 +29,7 @@ public record Summary(
    * @param complete whether every planned run has finished
    * @param provenance versions, machine, times and data files
    * @param failure the run that stopped with an error, or {@code null} if none did
+   * @param verdict learn2mix against classical, or {@code null}
    * @throws IllegalArgumentException if {@code plan}, {@code task}, {@code results} or {@code
    *     provenance} is null, or the results' checkpoints are not those of the plan's epochs
    */
@@ -42,5 +45,26 @@ public record Summary(
               + plan.training().epochs()
               + " epochs");
     }
+  }
+
+  /**
+   * A summary without a verdict.
+   *
+   * @param plan what was, or is being, trained
+   * @param task the task's metric and classes
+   * @param results the aggregate over the runs finished so far
+   * @param complete whether every planned run has finished
+   * @param provenance versions, machine, times and data files
+   * @param failure the run that stopped with an error, or {@code null} if none did
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public Summary(
+      ExperimentPlan plan,
+      TaskInfo task,
+      ExperimentSummary results,
+      boolean complete,
+      Provenance provenance,
+      RunFailure failure) {
+    this(plan, task, results, complete, provenance, failure, null);
   }
 }

@@ -97,6 +97,23 @@ public final class SummaryJson {
     settings.put("data_dir", plan.dataDir() == null ? null : plan.dataDir().toString());
     ArrayNode strategies = settings.putArray("strategies");
     plan.strategies().forEach(s -> strategies.add(s.label()));
+    if (plan.ownData() != null) {
+      OwnData own = plan.ownData();
+      ObjectNode ownData = root.putObject("own_data");
+      ownData.put("kind", own.kind());
+      ownData.put("path", own.path());
+      ownData.put("sha256", own.sha256());
+      ObjectNode options = ownData.putObject("options");
+      own.options()
+          .forEach(
+              (option, values) -> {
+                if (values.size() == 1) {
+                  options.put(option, values.get(0));
+                } else {
+                  values.forEach(options.putArray(option)::add);
+                }
+              });
+    }
 
     ObjectNode classes = root.putObject("classes");
     ArrayNode names = classes.putArray("names");
@@ -121,6 +138,9 @@ public final class SummaryJson {
       }
       node.put("seconds_per_epoch", e.getValue().secondsPerEpoch());
     }
+    if (summary.verdict() != null) {
+      root.set("verdict", verdict(summary.verdict()));
+    }
     root.set("provenance", MAPPER.valueToTree(summary.provenance()));
     RunFailure failure = summary.failure();
     if (failure != null) {
@@ -131,6 +151,51 @@ public final class SummaryJson {
       failed.put("error", failure.error());
     }
     return root;
+  }
+
+  private static ObjectNode verdict(Verdict verdict) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("strategy", verdict.strategy().label());
+    node.put("baseline", verdict.baseline().label());
+    node.put("epoch", verdict.epoch());
+    node.put("paired_seeds", verdict.pairedSeeds());
+    node.put("mean_difference", verdict.meanDifference());
+    if (verdict.interval() != null) {
+      ObjectNode interval = node.putObject("interval_95");
+      interval.put("low", verdict.interval().low());
+      interval.put("high", verdict.interval().high());
+    } else {
+      node.putNull("interval_95");
+    }
+    node.put("baseline_final", verdict.baselineFinal());
+    if (verdict.reach() != null) {
+      ObjectNode reach = node.putObject("reaches_baseline_final");
+      reach.put("epoch", verdict.reach().epoch());
+      reach.put("seconds", verdict.reach().seconds());
+    } else {
+      node.putNull("reaches_baseline_final");
+    }
+    node.put("baseline_seconds", verdict.baselineSeconds());
+    Verdict.WorstClass worst = verdict.worstClass();
+    if (worst != null) {
+      ObjectNode w = node.putObject("worst_class");
+      w.put("class", worst.index() + 1);
+      w.put("name", worst.name());
+      ObjectNode values = w.putObject("by_strategy");
+      worst
+          .values()
+          .forEach(
+              (strategy, value) -> {
+                if (Double.isNaN(value)) {
+                  values.putNull(strategy.label());
+                } else {
+                  values.put(strategy.label(), value);
+                }
+              });
+    } else {
+      node.putNull("worst_class");
+    }
+    return node;
   }
 
   /**
@@ -315,9 +380,79 @@ public final class SummaryJson {
           strategies,
           seeds(),
           training,
-          dataDir.isTextual() ? Path.of(dataDir.asText()) : null);
+          dataDir.isTextual() ? Path.of(dataDir.asText()) : null,
+          ownData());
     } catch (IllegalArgumentException e) {
       throw new SummaryException(name + " has bad settings: " + e.getMessage(), e);
+    }
+  }
+
+  /** The data of one's own the experiment trained on, or null for a preset's. */
+  private OwnData ownData() {
+    JsonNode own = root.get("own_data");
+    if (own == null || own.isNull()) {
+      return null;
+    }
+    Map<String, List<String>> options = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : own.path("options").properties()) {
+      List<String> values = new ArrayList<>();
+      if (e.getValue().isArray()) {
+        e.getValue().forEach(v -> values.add(v.asText()));
+      } else {
+        values.add(e.getValue().asText());
+      }
+      options.put(e.getKey(), values);
+    }
+    return new OwnData(
+        own.path("kind").asText(), own.path("path").asText(), own.path("sha256").asText(), options);
+  }
+
+  /**
+   * The verdict, if the file holds one.
+   *
+   * @return learn2mix against classical as the file states it
+   * @throws SummaryException if the verdict is there but not readable
+   */
+  public Optional<Verdict> verdict() throws SummaryException {
+    JsonNode v = root.get("verdict");
+    if (v == null || !v.isObject()) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode interval = v.path("interval_95");
+      JsonNode reach = v.path("reaches_baseline_final");
+      JsonNode worst = v.path("worst_class");
+      Verdict.WorstClass worstClass = null;
+      if (worst.isObject()) {
+        Map<Strategy, Double> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : worst.path("by_strategy").properties()) {
+          values.put(
+              Strategy.fromLabel(e.getKey()),
+              e.getValue().isNumber() ? e.getValue().asDouble() : Double.NaN);
+        }
+        worstClass =
+            new Verdict.WorstClass(
+                worst.path("class").asInt() - 1, worst.path("name").asText(), values);
+      }
+      return Optional.of(
+          new Verdict(
+              Strategy.fromLabel(v.path("strategy").asText()),
+              Strategy.fromLabel(v.path("baseline").asText()),
+              v.path("epoch").asInt(),
+              v.path("paired_seeds").asInt(),
+              v.path("mean_difference").asDouble(),
+              interval.isObject()
+                  ? new Verdict.Interval(
+                      interval.path("low").asDouble(), interval.path("high").asDouble())
+                  : null,
+              v.path("baseline_final").asDouble(),
+              reach.isObject()
+                  ? new Verdict.Reach(reach.path("epoch").asInt(), reach.path("seconds").asDouble())
+                  : null,
+              v.path("baseline_seconds").asDouble(),
+              worstClass));
+    } catch (IllegalArgumentException e) {
+      throw new SummaryException(name + " has a bad verdict: " + e.getMessage(), e);
     }
   }
 

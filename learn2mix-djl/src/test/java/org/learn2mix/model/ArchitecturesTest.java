@@ -12,6 +12,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.learn2mix.engine.EngineStart;
@@ -94,6 +95,23 @@ class ArchitecturesTest {
       for (float s : sum.toFloatArray()) {
         assertEquals(2 * bias, s, 1e-6);
       }
+    }
+  }
+
+  @Test
+  void mlpStacksItsHiddenLayersAndMatchesTheRegressorWithOne() {
+    EngineStart.offline();
+    try (NDManager m = NDManager.newBaseManager()) {
+      Block deep = Mlp.create(List.of(32, 16), 6);
+      assertEquals(new Shape(5, 6), forward(m, deep, new Shape(5, 11)).getShape());
+      // (11·32 + 32) + (32·16 + 16) + (16·6 + 6)
+      assertEquals(1_014, parameters(deep));
+      Block one = Mlp.create(List.of(Mlp.HIDDEN), 1);
+      forward(m, one, new Shape(2, 8));
+      Block regressor = Mlp.regressor(1);
+      forward(m, regressor, new Shape(2, 8));
+      assertEquals(parameters(regressor), parameters(one));
+      assertEquals(8 * 64 + 64 + 64 + 1, parameters(one));
     }
   }
 }

@@ -168,4 +168,44 @@ class SummaryJsonTest {
     assertTrue(e.getMessage().endsWith("(line 2)"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
   }
+
+  @Test
+  void theVerdictAndOwnDataReadBackAsWrittenAndOnlyWhenThere() throws Exception {
+    List<RunResult> runs =
+        List.of(
+            run(Strategy.LEARN2MIX, 7, 40, 30, 20, 10),
+            run(Strategy.LEARN2MIX, 8, 42, 34, 22, 12),
+            run(Strategy.CLASSICAL, 7, 41, 35, 29, 23),
+            run(Strategy.CLASSICAL, 8, 41, 35, 29, 21));
+    Verdict verdict = Verdict.of(runs, 4, false, TASK.classNames()).orElseThrow();
+    OwnData own =
+        new OwnData(
+            "table",
+            "/data/mine.csv",
+            "4a402cf041b025d4566d954c3b9ba8635a3a8a01e039005d97d6a710278cf05e",
+            java.util.Map.of(
+                "label",
+                List.of("quality"),
+                "features",
+                List.of("a, b", "c"),
+                "ignore",
+                List.of()));
+    ExperimentPlan plan =
+        new ExperimentPlan("mine", PLAN.strategies(), PLAN.seeds(), PLAN.training(), null, own);
+    Path file = temp.resolve(SummaryJson.FILE);
+    SummaryJson.write(
+        file,
+        new Summary(plan, TASK, ExperimentSummary.of(runs, 4), true, PROVENANCE, null, verdict));
+
+    SummaryJson read = SummaryJson.read(file);
+    assertEquals(plan, read.plan());
+    assertEquals(Optional.of(verdict), read.verdict());
+    assertEquals(-11, verdict.meanDifference(), 1e-12); // (10 − 23 + 12 − 21) / 2
+
+    Path without = temp.resolve("without.json");
+    SummaryJson.write(without, summary(null));
+    assertEquals(Optional.empty(), SummaryJson.read(without).verdict());
+    assertFalse(Files.readString(without).contains("verdict"));
+    assertFalse(Files.readString(without).contains("own_data"));
+  }
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.learn2mix.results.Verdict;
 
 /**
  * What {@code summary.json} says about a comparison: the experiment, the metric and its direction,
@@ -24,6 +25,7 @@ import java.util.Map;
  * @param provenance versions, machine and times, name to value
  * @param alphaStar α* of Proposition 2.3, one share per class, where the preset knows it; else
  *     empty
+ * @param verdict learn2mix against classical, or {@code null} where the summary has none
  */
 public record RunInfo(
     String preset,
@@ -38,7 +40,8 @@ public record RunInfo(
     List<Integer> trainCounts,
     Map<String, String> settings,
     Map<String, String> provenance,
-    List<Double> alphaStar) {
+    List<Double> alphaStar,
+    Verdict verdict) {
 
   /** Validates and copies. */
   public RunInfo {
@@ -67,7 +70,7 @@ public record RunInfo(
     alphaStar = List.copyOf(alphaStar);
   }
 
-  /** A run whose preset does not know α*. */
+  /** A run whose preset does not know α* and whose summary has no verdict. */
   public RunInfo(
       String preset,
       String task,
@@ -94,7 +97,8 @@ public record RunInfo(
         trainCounts,
         settings,
         provenance,
-        List.of());
+        List.of(),
+        null);
   }
 
   /** The number of classes k. */

@@ -28,7 +28,8 @@ public final class SummaryReader {
           task.trainCounts(),
           summary.settingsAsText(),
           summary.provenanceAsText(),
-          task.alphaStar());
+          task.alphaStar(),
+          summary.verdict().orElse(null));
     } catch (SummaryException e) {
       throw new RunFolderException(e.getMessage(), e);
     }

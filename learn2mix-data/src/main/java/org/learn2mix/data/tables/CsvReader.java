@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.learn2mix.data.DataSetException;
 import org.learn2mix.data.locate.FileContent;
 
@@ -27,14 +27,6 @@ import org.learn2mix.data.locate.FileContent;
  * the column.
  */
 public final class CsvReader {
-  /**
-   * A plain decimal number, as the published files write them. Stricter than {@link
-   * Double#parseDouble}, which also takes {@code NaN}, {@code Infinity}, hex and a trailing {@code
-   * d} or {@code f}: none of those belongs in a data file.
-   */
-  private static final Pattern NUMBER =
-      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-
   private static final CsvMapper MAPPER = new CsvMapper();
 
   static {
@@ -56,8 +48,130 @@ public final class CsvReader {
    *     cell that is empty where a value is required, not a number, or not one of its levels
    */
   public static Table read(Path file, byte[] content, char separator, List<TableColumn> columns) {
+    Rows[] rows = new Rows[1];
+    forEachRecord(
+        file,
+        content,
+        separator,
+        Integer.MAX_VALUE,
+        (cells, line) -> {
+          if (rows[0] == null) {
+            rows[0] = new Rows(file, header(cells), columns);
+          } else {
+            rows[0].add(cells, line);
+          }
+          return true;
+        });
+    if (rows[0] == null) {
+      throw new DataSetException(
+          file
+              + ": empty file; expected a header line naming the columns "
+              + columns.stream().map(TableColumn::name).toList());
+    }
+    return rows[0].table();
+  }
+
+  /**
+   * Reads every cell of {@code content}, the bytes of {@code file} (UTF-8), as text: a header line
+   * naming the columns, then rows of as many cells. Cells are stripped of surrounding blanks and
+   * quotes; blank lines are skipped.
+   *
+   * @param file the file, for messages
+   * @param content the file's bytes
+   * @param separator the cell separator
+   * @return the header and the rows
+   * @throws DataSetException naming the file and line of the first problem: no header, a header
+   *     that repeats or omits a name, a row of the wrong length, text that is not valid CSV
+   */
+  public static CsvCells cells(Path file, byte[] content, char separator) {
+    List<String> header = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    forEachRecord(
+        file,
+        content,
+        separator,
+        Integer.MAX_VALUE,
+        (cells, line) -> {
+          if (lines.isEmpty()) {
+            header.addAll(header(cells));
+            lines.add(line);
+            return true;
+          }
+          if (cells.size() != header.size()) {
+            throw wrongLength(file, line, cells.size(), header.size());
+          }
+          String[] row = new String[cells.size()];
+          for (int c = 0; c < row.length; c++) {
+            row[c] = cells.get(c).strip();
+          }
+          rows.add(row);
+          lines.add(line);
+          return true;
+        });
+    if (lines.isEmpty()) {
+      throw new DataSetException(file + ": empty file; expected a header line naming the columns");
+    }
+    return new CsvCells(
+        file,
+        separator,
+        header,
+        rows,
+        lines.subList(1, lines.size()).stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * The number of cells in each of the first {@code records} records of {@code content} when
+   * separated by {@code separator}, or empty if the text is not valid CSV with that separator.
+   *
+   * @param content a file's bytes, UTF-8
+   * @param separator the separator tried
+   * @param records how many records to look at
+   * @return the widths, or empty
+   */
+  static Optional<List<Integer>> widths(byte[] content, char separator, int records) {
+    List<Integer> widths = new ArrayList<>();
+    try {
+      forEachRecord(
+          Path.of(""),
+          content,
+          separator,
+          records,
+          (cells, line) -> {
+            widths.add(cells.size());
+            return widths.size() < records;
+          });
+    } catch (DataSetException e) {
+      return Optional.empty();
+    }
+    return Optional.of(widths);
+  }
+
+  /** Receives the records of a file one by one. */
+  @FunctionalInterface
+  private interface RecordVisitor {
+    /**
+     * Takes one record.
+     *
+     * @param cells its cells, as read (the list is reused for the next record)
+     * @param line the line it starts on, 1-based
+     * @return whether to read on
+     */
+    boolean visit(List<String> cells, int line);
+  }
+
+  /** Hands every record of {@code content} (the header too) to {@code visitor}, in order. */
+  private static void forEachRecord(
+      Path file, byte[] content, char separator, int limit, RecordVisitor visitor) {
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
-    Rows rows = null;
+    // A UTF-8 byte-order mark would keep a quoted first cell from being unquoted.
+    int bom =
+        content.length >= 3
+                && (content[0] & 0xff) == 0xef
+                && (content[1] & 0xff) == 0xbb
+                && (content[2] & 0xff) == 0xbf
+            ? 3
+            : 0;
     int line = 1;
     try (CsvParser parser =
         (CsvParser)
@@ -65,7 +179,8 @@ public final class CsvReader {
                 .getFactory()
                 .createParser(
                     new InputStreamReader(
-                        new ByteArrayInputStream(content), StandardCharsets.UTF_8))) {
+                        new ByteArrayInputStream(content, bom, content.length - bom),
+                        StandardCharsets.UTF_8))) {
       parser.setSchema(schema);
       List<String> cells = new ArrayList<>();
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -74,12 +189,8 @@ public final class CsvReader {
           line = parser.currentLocation().getLineNr();
         } else if (token == JsonToken.VALUE_STRING) {
           cells.add(parser.getText());
-        } else if (token == JsonToken.END_ARRAY) {
-          if (rows == null) {
-            rows = new Rows(file, header(file, cells), columns);
-          } else {
-            rows.add(cells, line);
-          }
+        } else if (token == JsonToken.END_ARRAY && !visitor.visit(cells, line)) {
+          return;
         }
       }
     } catch (StreamReadException e) {
@@ -88,17 +199,17 @@ public final class CsvReader {
     } catch (IOException e) {
       throw FileContent.cannotRead(file, e);
     }
-    if (rows == null) {
-      throw new DataSetException(
-          file
-              + ": empty file; expected a header line naming the columns "
-              + columns.stream().map(TableColumn::name).toList());
-    }
-    return rows.table();
+  }
+
+  private static DataSetException wrongLength(Path file, int line, int cells, int width) {
+    return new DataSetException(
+        String.format(
+            "%s: line %d has %d value(s), but the header names %d columns",
+            file, line, cells, width));
   }
 
   /** The header's names, without the byte-order mark some editors put before the first. */
-  private static List<String> header(Path file, List<String> cells) {
+  private static List<String> header(List<String> cells) {
     List<String> names = new ArrayList<>();
     for (String cell : cells) {
       names.add(cell.strip());
@@ -137,10 +248,7 @@ public final class CsvReader {
 
     void add(List<String> cells, int line) {
       if (cells.size() != width) {
-        throw new DataSetException(
-            String.format(
-                "%s: line %d has %d value(s), but the header names %d columns",
-                file, line, cells.size(), width));
+        throw wrongLength(file, line, cells.size(), width);
       }
       if (count == values[0].length) {
         for (int c = 0; c < values.length; c++) {
@@ -167,7 +275,7 @@ public final class CsvReader {
         }
         return level;
       }
-      if (!NUMBER.matcher(cell).matches()) {
+      if (!Cells.isNumber(cell)) {
         throw badCell(line, c, "'" + cell + "' is not a number");
       }
       return Double.parseDouble(cell);

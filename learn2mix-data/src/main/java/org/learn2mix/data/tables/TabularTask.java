@@ -81,55 +81,49 @@ public final class TabularTask {
       TrainTestSplit split,
       ImbalanceRecipe imbalance,
       long seed) {
+    int[] train = keptTraining(rows.classes(), split, imbalance, seed);
+    Standardisation scaling = Standardisation.of(rows.features(), train);
+    return new TaskData(
+        name,
+        Task.REGRESSION,
+        examples(rows, train, scaling),
+        examples(rows, split.test(), scaling),
+        classNames);
+  }
+
+  /**
+   * The training examples {@code imbalance} keeps of {@code split}'s, chosen from {@code seed}.
+   *
+   * @param classes the class of every example, 0-based
+   * @param split which examples train
+   * @param imbalance the share of each class's training examples to keep
+   * @param seed chooses the examples kept
+   * @return indices into {@code classes}, ascending
+   */
+  public static int[] keptTraining(
+      int[] classes, TrainTestSplit split, ImbalanceRecipe imbalance, long seed) {
     int[] candidates = split.train();
     int[] labels = new int[candidates.length];
     for (int i = 0; i < candidates.length; i++) {
-      labels[i] = rows.classes()[candidates[i]];
+      labels[i] = classes[candidates[i]];
     }
     int[] kept = imbalance.select(labels, seed);
     int[] train = new int[kept.length];
     for (int i = 0; i < kept.length; i++) {
       train[i] = candidates[kept[i]];
     }
-    double[][] meanStd = statistics(rows.features(), train);
-    return new TaskData(
-        name,
-        Task.REGRESSION,
-        examples(rows, train, meanStd),
-        examples(rows, split.test(), meanStd),
-        classNames);
+    return train;
   }
 
-  /** For each feature, its mean and standard deviation (1 if it is 0) over {@code rows}. */
-  private static double[][] statistics(double[][] features, int[] rows) {
-    double[][] meanStd = new double[features.length][2];
-    for (int f = 0; f < features.length; f++) {
-      double sum = 0;
-      for (int n : rows) {
-        sum += features[f][n];
-      }
-      double mean = sum / rows.length;
-      double squares = 0;
-      for (int n : rows) {
-        double d = features[f][n] - mean;
-        squares += d * d;
-      }
-      double std = Math.sqrt(squares / rows.length);
-      meanStd[f][0] = mean;
-      meanStd[f][1] = std > 0 ? std : 1;
-    }
-    return meanStd;
-  }
-
-  private static Examples examples(Rows rows, int[] indices, double[][] meanStd) {
-    int d = meanStd.length;
+  private static Examples examples(Rows rows, int[] indices, Standardisation scaling) {
+    int d = scaling.featureCount();
     float[] features = new float[indices.length * d];
     float[] targets = new float[indices.length];
     int[] classes = new int[indices.length];
     for (int i = 0; i < indices.length; i++) {
       int n = indices[i];
       for (int f = 0; f < d; f++) {
-        features[i * d + f] = (float) ((rows.features()[f][n] - meanStd[f][0]) / meanStd[f][1]);
+        features[i * d + f] = scaling.apply(f, rows.features()[f][n]);
       }
       targets[i] = (float) rows.targets()[n];
       classes[i] = rows.classes()[n];
