@@ -68,8 +68,8 @@ final class Comparison {
                 ? "one seed, so no std"
                 : "std over " + settings.seeds().size() + " seeds")
             + ")");
-    console.print(ReproductionText.render(settings.preset().name(), settings.training(), summary));
     console.print(VerdictText.console(runs, settings.training().epochs(), saver.info()));
+    console.print(ReproductionText.render(settings.preset().name(), settings.training(), summary));
     console.println("results: " + dir.toAbsolutePath().normalize());
     writeReport(dir);
     return summary;
