@@ -174,13 +174,12 @@ public final class CsvReader {
             : 0;
     int line = 1;
     try (CsvParser parser =
-        (CsvParser)
-            MAPPER
-                .getFactory()
-                .createParser(
-                    new InputStreamReader(
-                        new ByteArrayInputStream(content, bom, content.length - bom),
-                        StandardCharsets.UTF_8))) {
+        MAPPER
+            .getFactory()
+            .createParser(
+                new InputStreamReader(
+                    new ByteArrayInputStream(content, bom, content.length - bom),
+                    StandardCharsets.UTF_8))) {
       parser.setSchema(schema);
       List<String> cells = new ArrayList<>();
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
