@@ -2,6 +2,7 @@ package org.learn2mix.data.text;
 
 import java.util.List;
 import org.learn2mix.data.ImbalanceRecipe;
+import org.learn2mix.data.LoadedData;
 import org.learn2mix.data.NamedImbalance;
 import org.learn2mix.data.ReadProgress;
 import org.learn2mix.data.TaskData;
@@ -14,7 +15,7 @@ import org.learn2mix.data.VerifiedFile;
  * seed; texts are tokenised and encoded as the imdb preset does, with the vocabulary from the
  * training split. Each training seed then draws its share of every class ({@link #prepare}).
  */
-public final class OwnTexts {
+public final class OwnTexts implements LoadedData {
   private final TextFolderSpec spec;
   private final TextFolder folder;
   private final EncodedReviews encoded;
@@ -93,6 +94,7 @@ public final class OwnTexts {
    *
    * @return one entry for the whole folder
    */
+  @Override
   public List<VerifiedFile> files() {
     return folder.files();
   }
