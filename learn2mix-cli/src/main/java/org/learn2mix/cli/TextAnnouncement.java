@@ -38,7 +38,7 @@ final class TextAnnouncement {
     console.println(
         "  classification into the "
             + texts.classNames().size()
-            + " classes of the class folders; metric accuracy (higher is better)");
+            + " classes of the class folders; metric test_accuracy (higher is better)");
     if (!texts.leftOut().isEmpty()) {
       console.println(
           "  left out: train/"
