@@ -202,13 +202,14 @@ final class CompareCommand implements Callable<Integer> {
 
   /** The preset with the user's overrides, validated. */
   ExperimentSettings resolve() {
-    ownData.refuseWithoutTable();
+    ownData.refuseWithoutOwnData();
     Preset base =
         ownData.given()
             ? ownData.preset(
                 spec.commandLine().getParseResult().hasMatchedPositional(0) ? preset : null,
                 dataDir.value(),
-                batchSize)
+                batchSize,
+                ReadingDisplay.of(console, interactive))
             : Presets.find(preset);
     if (gamma != null && !(gamma > 0 && gamma < 1)) {
       throw new UsageException("--gamma must be in (0, 1), was " + gamma);

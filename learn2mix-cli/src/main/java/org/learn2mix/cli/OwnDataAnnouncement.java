@@ -14,8 +14,8 @@ import org.learn2mix.data.tables.OwnTable;
 import org.learn2mix.data.tables.PreparedTable;
 import org.learn2mix.data.tables.TableSpec;
 import org.learn2mix.experiment.ExperimentSettings;
+import org.learn2mix.experiment.OwnDataDefaults;
 import org.learn2mix.experiment.OwnTableExperiment;
-import org.learn2mix.experiment.TableDefaults;
 import org.learn2mix.train.TrainingSettings;
 
 /**
@@ -79,7 +79,7 @@ final class OwnDataAnnouncement {
         percent(spec.testFraction()),
         spec.splitSeed(),
         spec.keep().isEmpty() ? "" : "; training keeps " + keep(spec.keep()) + ", drawn per seed");
-    classTable(console, table);
+    classTable(console, table.classNames(), table.trainCounts(), table.testCounts());
     console.println("  network: " + network(data, experiment.setup().hidden()));
     hyperparameters(console, experiment.defaults(), settings.training(), given);
   }
@@ -152,20 +152,19 @@ final class OwnDataAnnouncement {
     return String.join(", ", parts);
   }
 
-  private static String keep(Map<String, Double> keep) {
+  /** The kept shares as the options give them, e.g. {@code neg=0.1, pos=0.5}. */
+  static String keep(Map<String, Double> keep) {
     List<String> parts = new ArrayList<>();
     keep.forEach((name, fraction) -> parts.add(name + "=" + number(fraction)));
     return String.join(", ", parts);
   }
 
-  private static void classTable(PrintStream console, OwnTable table) {
-    List<String> names = table.classNames();
+  /** A table of examples per class in each split. */
+  static void classTable(PrintStream console, List<String> names, int[] train, int[] test) {
     int width = "class".length();
     for (String name : names) {
       width = Math.max(width, name.length());
     }
-    int[] train = table.trainCounts();
-    int[] test = table.testCounts();
     String row = "    %-" + width + "s  %7s  %6s%n";
     console.printf(row, "class", "train", "test");
     for (int c = 0; c < names.size(); c++) {
@@ -182,11 +181,12 @@ final class OwnDataAnnouncement {
     return text.append(" -> ").append(outputs).toString();
   }
 
-  private static void hyperparameters(
-      PrintStream console, TableDefaults defaults, TrainingSettings training, Set<String> given) {
+  /** Each hyperparameter with its value and why it was chosen, or that the user gave it. */
+  static void hyperparameters(
+      PrintStream console, OwnDataDefaults defaults, TrainingSettings training, Set<String> given) {
     console.printf(
-        "settings for %d training rows (change them with the options shown):%n",
-        defaults.trainingRows());
+        "settings for %d training %s (change them with the options shown):%n",
+        defaults.trainingExamples(), defaults.examplesNoun());
     line(console, "--lr", number(training.learningRate()), defaults.learningRateReason(), given);
     line(console, "--gamma", number(training.mixing().gamma()), defaults.gammaReason(), given);
     line(
@@ -203,11 +203,13 @@ final class OwnDataAnnouncement {
     console.printf("  %-12s %-7s %s%n", option, value, given.contains(option) ? "yours" : reason);
   }
 
-  private static String number(double value) {
+  /** A number without trailing zeros, e.g. {@code 0.001}. */
+  static String number(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
-  private static String percent(double fraction) {
+  /** A fraction as a percentage, e.g. {@code 20%}. */
+  static String percent(double fraction) {
     return BigDecimal.valueOf(100 * fraction)
             .round(new MathContext(6))
             .stripTrailingZeros()

@@ -6,10 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.learn2mix.data.ReadProgress;
 import org.learn2mix.data.tables.TableSpec;
+import org.learn2mix.data.text.TextFolderSpec;
+import org.learn2mix.data.text.TextTasks;
 import org.learn2mix.experiment.ExperimentSettings;
 import org.learn2mix.experiment.OwnTableExperiment;
+import org.learn2mix.experiment.OwnTextExperiment;
 import org.learn2mix.experiment.Preset;
 import org.learn2mix.experiment.UsageException;
 import org.learn2mix.results.OwnData;
@@ -19,15 +24,16 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code compare}'s options for a table of one's own instead of a preset: the file, what to learn
- * from it, how to split it, and the network. Checks that they fit together, reads the table and
- * makes the preset for it.
+ * {@code compare}'s options for data of one's own instead of a preset: a table (the file, what to
+ * learn from it, the network) or a folder of texts (tokens kept, vocabulary), how to split it and
+ * which classes to thin. Checks that they fit together, reads the data and makes the preset for it.
  */
 final class OwnDataOptions {
   /** Every option of this group, for refusing them where they do not apply. */
   static final List<String> NAMES =
       List.of(
           "--table",
+          "--texts",
           "--label",
           "--target",
           "--class",
@@ -39,7 +45,25 @@ final class OwnDataOptions {
           "--test-fraction",
           "--split-seed",
           "--keep",
+          "--hidden",
+          "--max-tokens",
+          "--min-count");
+
+  /** The options that only a table takes. */
+  private static final List<String> TABLE_ONLY =
+      List.of(
+          "--label",
+          "--target",
+          "--class",
+          "--class-bins",
+          "--separator",
+          "--features",
+          "--ignore",
+          "--missing",
           "--hidden");
+
+  /** The options that only a text folder takes. */
+  private static final List<String> TEXTS_ONLY = List.of("--max-tokens", "--min-count");
 
   @Option(
       names = "--table",
@@ -49,6 +73,34 @@ final class OwnDataOptions {
               + " separator (, ; tab |) is detected. Needs --label, or --target with --class or"
               + " --class-bins.")
   Path table;
+
+  @Option(
+      names = "--texts",
+      paramLabel = "DIR",
+      description =
+          "Compare on your own texts instead of a preset: DIR/train/<class>/*.txt, and"
+              + " DIR/test/<class>/*.txt where the texts come with a test set (else --test-fraction"
+              + " splits them). UTF-8. The extracted IMDB archive works as it is.")
+  Path texts;
+
+  @Option(
+      names = "--max-tokens",
+      paramLabel = "N",
+      description =
+          "Texts: the tokens kept per text, longer texts cut, shorter ones padded (default: "
+              + TextTasks.SEQUENCE_LENGTH
+              + ", as the imdb preset).")
+  Integer maxTokens;
+
+  @Option(
+      names = "--min-count",
+      paramLabel = "N",
+      description =
+          "Texts: the fewest training occurrences that earn a word a place in the vocabulary"
+              + " (default: "
+              + TextTasks.MIN_COUNT
+              + ", as the imdb preset).")
+  Integer minCount;
 
   @Option(
       names = "--label",
@@ -143,9 +195,11 @@ final class OwnDataOptions {
 
   private OwnTableExperiment experiment;
 
-  /** Whether a table was named. */
+  private OwnTextExperiment textExperiment;
+
+  /** Whether a table or a text folder was named. */
   boolean given() {
-    return table != null;
+    return table != null || texts != null;
   }
 
   /** Refuses every option of this group beside {@code --resume}. */
@@ -161,33 +215,54 @@ final class OwnDataOptions {
   }
 
   /**
-   * Refuses an option of this group without {@code --table}: it would be silently ignored.
+   * Refuses an option of this group without the data it is for: it would be silently ignored.
    *
    * @throws UsageException naming the option
    */
-  void refuseWithoutTable() {
-    Optional<String> option = matched().stream().findFirst();
+  void refuseWithoutOwnData() {
+    if (table != null && texts != null) {
+      throw new UsageException("give either --table FILE or --texts DIR, not both");
+    }
+    List<String> matched = matched();
+    Optional<String> option = matched.stream().findFirst();
     if (!given() && option.isPresent()) {
-      throw new UsageException(option.get() + " is for your own data: it needs --table FILE");
+      throw new UsageException(
+          option.get() + " is for your own data: it needs --table FILE or --texts DIR");
+    }
+    for (String name : matched) {
+      if (texts != null && TABLE_ONLY.contains(name)) {
+        throw new UsageException(
+            name + " is for --table; --texts takes the class from its folders");
+      }
+      if (table != null && TEXTS_ONLY.contains(name)) {
+        throw new UsageException(name + " is for --texts, not --table");
+      }
     }
   }
 
   /**
-   * Reads the table and makes its preset.
+   * Reads the table or text folder and makes its preset.
    *
-   * @param preset the preset named beside {@code --table}, or {@code null}
+   * @param preset the preset named beside {@code --table} or {@code --texts}, or {@code null}
    * @param dataDir {@code --data-dir}, or {@code null}
    * @param batchSize {@code --batch-size}, which the default epochs then fit, or {@code null}
-   * @return the preset for the table
+   * @param progress hears of every file read from a folder
+   * @return the preset for the data
    * @throws UsageException if the options do not fit together
-   * @throws org.learn2mix.data.DataSetException if the table cannot be read or does not fit them
+   * @throws org.learn2mix.data.DataSetException if the data cannot be read or does not fit them
    */
-  Preset preset(String preset, Path dataDir, Integer batchSize) {
+  Preset preset(String preset, Path dataDir, Integer batchSize, ReadProgress progress) {
+    String option = table != null ? "--table FILE" : "--texts DIR";
     if (preset != null) {
-      throw new UsageException("give either a preset (" + preset + ") or --table FILE, not both");
+      throw new UsageException("give either a preset (" + preset + ") or " + option + ", not both");
     }
     if (dataDir != null) {
-      throw new UsageException("--data-dir is for presets; --table names its file itself");
+      throw new UsageException("--data-dir is for presets; " + option + " names the data itself");
+    }
+    if (texts != null) {
+      textExperiment =
+          OwnTextExperiment.read(textSpec(), batchSize == null ? 0 : batchSize, progress);
+      return textExperiment.preset();
     }
     experiment =
         OwnTableExperiment.read(
@@ -204,26 +279,50 @@ final class OwnDataOptions {
    * @param settings the resolved settings
    */
   void announce(PrintStream console, ExperimentSettings settings) {
+    ParseResult parsed = command.commandLine().getParseResult();
+    Set<String> given =
+        List.of("--lr", "--gamma", "--batch-size", "--epochs").stream()
+            .filter(parsed::hasMatchedOption)
+            .collect(Collectors.toSet());
     if (experiment != null) {
-      ParseResult parsed = command.commandLine().getParseResult();
-      OwnDataAnnouncement.print(
-          console,
-          experiment,
-          settings,
-          List.of("--lr", "--gamma", "--batch-size", "--epochs").stream()
-              .filter(parsed::hasMatchedOption)
-              .collect(Collectors.toSet()));
+      OwnDataAnnouncement.print(console, experiment, settings, given);
+    }
+    if (textExperiment != null) {
+      TextAnnouncement.print(console, textExperiment, settings, given);
     }
   }
 
-  /** What results record about the table, or {@code null} without one. */
+  /** What results record about the data, or {@code null} without own data. */
   OwnData record() {
+    if (textExperiment != null) {
+      return textExperiment.ownData();
+    }
     return experiment == null ? null : experiment.ownData();
   }
 
-  /** The table read, or {@code null} before {@link #preset} or without one. */
-  OwnTableExperiment experiment() {
-    return experiment;
+  private TextFolderSpec textSpec() {
+    double fraction = testFraction();
+    if (maxTokens != null && maxTokens < 1) {
+      throw new UsageException("--max-tokens must be at least 1, was " + maxTokens);
+    }
+    if (minCount != null && minCount < 1) {
+      throw new UsageException("--min-count must be at least 1, was " + minCount);
+    }
+    return new TextFolderSpec(
+        texts,
+        fraction,
+        splitSeed == null ? 0 : splitSeed,
+        keepFractions(),
+        maxTokens == null ? TextTasks.SEQUENCE_LENGTH : maxTokens,
+        minCount == null ? TextTasks.MIN_COUNT : minCount);
+  }
+
+  private double testFraction() {
+    double fraction = testFraction == null ? TableSpec.DEFAULT_TEST_FRACTION : testFraction;
+    if (!(fraction > 0 && fraction < 1)) {
+      throw new UsageException("--test-fraction must be in (0, 1), was " + testFraction);
+    }
+    return fraction;
   }
 
   private TableSpec spec() {
@@ -249,10 +348,7 @@ final class OwnDataOptions {
     if (classBins != null && classBins < 2) {
       throw new UsageException("--class-bins must be at least 2, was " + classBins);
     }
-    double fraction = testFraction == null ? TableSpec.DEFAULT_TEST_FRACTION : testFraction;
-    if (!(fraction > 0 && fraction < 1)) {
-      throw new UsageException("--test-fraction must be in (0, 1), was " + testFraction);
-    }
+    double fraction = testFraction();
     Character sep;
     try {
       sep = OwnTableExperiment.separator(separator);

@@ -122,16 +122,10 @@ public final class OwnTableExperiment {
    *
    * @param plan what summary.json recorded
    * @return the settings
-   * @throws UsageException if the record is not of a table or the file has changed since
+   * @throws UsageException if the record is not of a table's options or the file has changed since
    */
   public static ExperimentSettings resume(ExperimentPlan plan) {
     OwnData own = plan.ownData();
-    if (!KIND.equals(own.kind())) {
-      throw new UsageException(
-          "the results record own data of kind '"
-              + own.kind()
-              + "', which this version cannot read");
-    }
     Setup setup = setup(own);
     OwnTableExperiment experiment = read(setup, plan.training().batchSize());
     if (!experiment.table.sha256().equals(own.sha256())) {

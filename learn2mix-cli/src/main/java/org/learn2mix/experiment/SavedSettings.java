@@ -25,7 +25,15 @@ public final class SavedSettings {
     }
     if (plan.ownData() != null) {
       try {
-        return OwnTableExperiment.resume(plan);
+        return switch (plan.ownData().kind()) {
+          case OwnTableExperiment.KIND -> OwnTableExperiment.resume(plan);
+          case OwnTextExperiment.KIND -> OwnTextExperiment.resume(plan);
+          default ->
+              throw new UsageException(
+                  "the results record own data of kind '"
+                      + plan.ownData().kind()
+                      + "', which this version cannot read");
+        };
       } catch (UsageException e) {
         throw new UsageException("--resume " + runFolder + ": " + e.getMessage(), e);
       }

@@ -14,7 +14,8 @@ import java.util.Locale;
  * @param epochs E
  */
 public record TableDefaults(
-    int trainingRows, double learningRate, double gamma, int batchSize, int epochs) {
+    int trainingRows, double learningRate, double gamma, int batchSize, int epochs)
+    implements OwnDataDefaults {
   /** The optimizer steps the epochs aim at. */
   public static final int STEPS = 2000;
 
@@ -58,23 +59,36 @@ public record TableDefaults(
     return new TableDefaults(trainingRows, LEARNING_RATE, GAMMA, batch, epochs);
   }
 
+  @Override
+  public int trainingExamples() {
+    return trainingRows;
+  }
+
+  @Override
+  public String examplesNoun() {
+    return "rows";
+  }
+
   /** Optimizer steps per epoch at the default batch size: ⌊N / M⌋, at least 1. */
   public int stepsPerEpoch() {
     return Math.max(1, trainingRows / batchSize);
   }
 
   /** Why the learning rate. */
+  @Override
   public String learningRateReason() {
     return "Adam's customary rate for a small MLP on standardised features";
   }
 
   /** Why the mixing rate. */
+  @Override
   public String gammaReason() {
     return "the mix moves a tenth of the way to the latest class losses each epoch, so it"
         + " follows them over about 10 epochs";
   }
 
   /** Why the batch size. */
+  @Override
   public String batchSizeReason() {
     return String.format(
         Locale.ROOT,
@@ -87,6 +101,7 @@ public record TableDefaults(
   }
 
   /** Why the epochs. */
+  @Override
   public String epochsReason() {
     return String.format(
         Locale.ROOT,

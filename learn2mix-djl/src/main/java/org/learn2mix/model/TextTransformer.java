@@ -46,9 +46,25 @@ public final class TextTransformer {
    * @throws IllegalArgumentException if {@code vocabularySize} or {@code classes} is less than 1
    */
   public static Block create(int vocabularySize, int classes) {
+    return create(vocabularySize, classes, MAX_LENGTH);
+  }
+
+  /**
+   * A new, uninitialised network for sequences of up to {@code maxLength} tokens; the same as
+   * {@link #create(int, int)} but for the length the position encoding covers, which holds no
+   * weights.
+   *
+   * @param vocabularySize number of token ids, padding and unknown included; ids lie in [0, size)
+   * @param classes k, the number of outputs, at least 1
+   * @param maxLength the longest sequence the network takes, at least 1
+   * @return a block taking (B, S) token ids (as floats, S ≤ {@code maxLength}) and returning (B, k)
+   *     logits (no softmax)
+   * @throws IllegalArgumentException if an argument is less than 1
+   */
+  public static Block create(int vocabularySize, int classes, int maxLength) {
     return new SequentialBlock()
         .add(new TokenEmbedding(vocabularySize, WIDTH))
-        .add(new SinusoidalPositions(MAX_LENGTH, WIDTH))
+        .add(new SinusoidalPositions(maxLength, WIDTH))
         .add(new EncoderLayer(WIDTH, HEADS, FEED_FORWARD, DROPOUT))
         .add(LambdaBlock.singleton(x -> x.mean(new int[] {1}), "meanOverPositions"))
         .add(Dropout.builder().optRate(DROPOUT).build())

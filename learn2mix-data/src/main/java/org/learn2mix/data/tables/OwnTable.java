@@ -28,9 +28,6 @@ public final class OwnTable implements LoadedData {
   /** The most categories a column may have to be one-hot encoded. */
   public static final int MAX_CATEGORIES = 100;
 
-  /** The fewest training examples a class needs. */
-  public static final int MIN_TRAINING_EXAMPLES = 2;
-
   private final TableSpec spec;
   private final VerifiedFile file;
   private final char separator;

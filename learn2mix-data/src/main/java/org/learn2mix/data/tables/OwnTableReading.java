@@ -1,7 +1,5 @@
 package org.learn2mix.data.tables;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.learn2mix.data.DataSetException;
 import org.learn2mix.data.ImbalanceRecipe;
+import org.learn2mix.data.NamedImbalance;
 import org.learn2mix.data.TrainTestSplit;
 import org.learn2mix.data.VerifiedFile;
 import org.learn2mix.data.locate.Checksum;
@@ -258,19 +257,7 @@ final class OwnTableReading {
   }
 
   private ImbalanceRecipe imbalance() {
-    double[] fractions = new double[classNames.size()];
-    Arrays.fill(fractions, 1.0);
-    for (Map.Entry<String, Double> e : spec.keep().entrySet()) {
-      int c = classNames.indexOf(e.getKey());
-      if (c < 0) {
-        throw new DataSetException(
-            String.format(
-                "%s: no class '%s' to keep a share of (the classes are %s)",
-                path, e.getKey(), String.join(", ", classNames)));
-      }
-      fractions[c] = e.getValue();
-    }
-    return new ImbalanceRecipe(fractions);
+    return NamedImbalance.recipe(spec.keep(), classNames, path);
   }
 
   private void checkTrainingCounts() {
@@ -282,37 +269,15 @@ final class OwnTableReading {
     for (int c : classes) {
       all[c]++;
     }
-    for (int c = 0; c < train.length; c++) {
-      if (train[c] < OwnTable.MIN_TRAINING_EXAMPLES) {
-        throw new DataSetException(
+    NamedImbalance.checkTrainingCounts(
+        imbalance,
+        train,
+        classNames,
+        path,
+        c ->
             String.format(
-                "%s: class '%s' has %d training example%s (of %d rows, %s held out for testing);"
-                    + " a class needs at least %d",
-                path,
-                classNames.get(c),
-                train[c],
-                train[c] == 1 ? "" : "s",
-                all[c],
-                percent(spec.testFraction()),
-                OwnTable.MIN_TRAINING_EXAMPLES));
-      }
-    }
-    int[] kept = imbalance.keptCounts(train);
-    double[] fractions = imbalance.keepFraction();
-    for (int c = 0; c < kept.length; c++) {
-      if (kept[c] < OwnTable.MIN_TRAINING_EXAMPLES) {
-        throw new DataSetException(
-            String.format(
-                "%s: class '%s' keeps %d of its %d training examples (%s); a class needs at least"
-                    + " %d",
-                path,
-                classNames.get(c),
-                kept[c],
-                train[c],
-                percent(fractions[c]),
-                OwnTable.MIN_TRAINING_EXAMPLES));
-      }
-    }
+                "of %d rows, %s held out for testing",
+                all[c], NamedImbalance.percent(spec.testFraction())));
   }
 
   /** Divides the target by the power of ten nearest its training standard deviation. */
@@ -334,13 +299,5 @@ final class OwnTableReading {
         targets[i] /= targetScale;
       }
     }
-  }
-
-  private static String percent(double fraction) {
-    return new BigDecimal(100 * fraction)
-            .round(new MathContext(6))
-            .stripTrailingZeros()
-            .toPlainString()
-        + "%";
   }
 }

@@ -14,13 +14,16 @@ import org.learn2mix.data.VerifiedFile;
  * @param test the test part, encoded with the same vocabulary
  * @param classNames one name per class, in class order
  * @param files the files the reviews were read from, with checksums, for provenance
+ * @param truncated how many reviews, of both parts, had more tokens than a sequence holds and were
+ *     cut
  */
 public record EncodedReviews(
     Vocabulary vocabulary,
     Examples train,
     Examples test,
     List<String> classNames,
-    List<VerifiedFile> files)
+    List<VerifiedFile> files,
+    int truncated)
     implements LoadedData {
   /**
    * Copies the lists.
@@ -30,6 +33,7 @@ public record EncodedReviews(
    * @param test the test part, encoded with the same vocabulary
    * @param classNames one name per class, in class order; copied
    * @param files the files the reviews were read from; copied
+   * @param truncated how many reviews were cut, 0 or more
    */
   public EncodedReviews {
     classNames = List.copyOf(classNames);

@@ -76,15 +76,45 @@ public final class TextTasks {
    */
   public static EncodedReviews encode(
       LoadedReviews reviews, long splitSeed, double trainFraction, int minCount, int length) {
+    return encode(reviews, split(reviews, splitSeed, trainFraction), minCount, length);
+  }
+
+  /**
+   * The stratified split {@link #encode(LoadedReviews, long, double, int, int)} draws: each class
+   * puts ⌊f · N_c⌋ of its texts, chosen by a shuffle from {@code splitSeed}, into training.
+   *
+   * @param reviews the texts as read
+   * @param splitSeed seeds the split
+   * @param trainFraction each class's training share f, in (0, 1)
+   * @return the split
+   * @throws IllegalArgumentException if {@code trainFraction} lies outside (0, 1)
+   */
+  public static TrainTestSplit split(LoadedReviews reviews, long splitSeed, double trainFraction) {
+    return TrainTestSplit.stratified(
+        reviews.labels(),
+        reviews.classCount(),
+        trainFraction,
+        SplitMix64.derive(splitSeed, "text split"));
+  }
+
+  /**
+   * Tokenises and encodes {@code reviews} along a given split: the vocabulary comes from the
+   * training part alone.
+   *
+   * @param reviews the texts as read
+   * @param split which texts train and which test
+   * @param minCount the fewest training occurrences of a vocabulary token, at least 1
+   * @param length the tokens kept per text, at least 1
+   * @return the encoded training and test parts and the vocabulary
+   * @throws IllegalArgumentException if {@code length} or {@code minCount} is below 1
+   * @throws IllegalStateException if the vocabulary has 2^24 or more ids, which float32 features
+   *     cannot all hold exactly
+   */
+  public static EncodedReviews encode(
+      LoadedReviews reviews, TrainTestSplit split, int minCount, int length) {
     if (length < 1) {
       throw new IllegalArgumentException("a sequence needs at least one token, got " + length);
     }
-    TrainTestSplit split =
-        TrainTestSplit.stratified(
-            reviews.labels(),
-            reviews.classCount(),
-            trainFraction,
-            SplitMix64.derive(splitSeed, "text split"));
     // Each review is tokenised once, into ids of a provisional dictionary (first seen first);
     // counting and encoding then work on integers.
     Map<String, Integer> provisional = new HashMap<>();
@@ -125,12 +155,19 @@ public final class TextTasks {
     for (int id = 0; id < finalId.length; id++) {
       finalId[id] = vocabulary.id(seen.get(id));
     }
+    int truncated = 0;
+    for (int[] review : tokens) {
+      if (review.length > length) {
+        truncated++;
+      }
+    }
     return new EncodedReviews(
         vocabulary,
         sequences(tokens, split.train(), reviews.labels(), finalId, length),
         sequences(tokens, split.test(), reviews.labels(), finalId, length),
         reviews.classNames(),
-        reviews.files());
+        reviews.files(),
+        truncated);
   }
 
   /**
