@@ -50,6 +50,13 @@ final class OwnDataAnnouncement {
         CsvSeparator.describe(table.separator()),
         table.rowsRead(),
         table.columnCount());
+    table
+        .testFile()
+        .ifPresent(
+            test ->
+                console.printf(
+                    "  test rows from %s, SHA-256 %s%n",
+                    test.path().toAbsolutePath().normalize(), test.sha256()));
     console.println("  " + task(table, data));
     List<String> numeric = table.numericFeatures();
     console.println(
@@ -74,11 +81,16 @@ final class OwnDataAnnouncement {
                     "  warning: %d test row%s of %s hold%s a category no training row has;"
                         + " encoded as all zeros%n",
                     rows, rows == 1 ? "" : "s", column, rows == 1 ? "s" : ""));
-    console.printf(
-        "  split: %s of each class tests, split seed %d (the same test rows for every seed)%s%n",
-        percent(spec.testFraction()),
-        spec.splitSeed(),
-        spec.keep().isEmpty() ? "" : "; training keeps " + keep(spec.keep()) + ", drawn per seed");
+    String kept =
+        spec.keep().isEmpty() ? "" : "; training keeps " + keep(spec.keep()) + ", drawn per seed";
+    if (spec.testFile() != null) {
+      console.printf("  split: the test file's rows test, every row of the table trains%s%n", kept);
+    } else {
+      console.printf(
+          "  split: %s of each class tests, split seed %d (the same test rows for every"
+              + " seed)%s%n",
+          percent(spec.testFraction()), spec.splitSeed(), kept);
+    }
     classTable(console, table.classNames(), table.trainCounts(), table.testCounts());
     console.println("  network: " + network(data, experiment.setup().hidden()));
     hyperparameters(console, experiment.defaults(), settings.training(), given);

@@ -33,6 +33,7 @@ final class OwnDataOptions {
   static final List<String> NAMES =
       List.of(
           "--table",
+          "--test-table",
           "--texts",
           "--label",
           "--target",
@@ -52,6 +53,7 @@ final class OwnDataOptions {
   /** The options that only a table takes. */
   private static final List<String> TABLE_ONLY =
       List.of(
+          "--test-table",
           "--label",
           "--target",
           "--class",
@@ -73,6 +75,14 @@ final class OwnDataOptions {
               + " separator (, ; tab |) is detected. Needs --label, or --target with --class or"
               + " --class-bins.")
   Path table;
+
+  @Option(
+      names = "--test-table",
+      paramLabel = "FILE",
+      description =
+          "The test rows in a file of their own, with the same columns as --table; then every row"
+              + " of --table trains (default: --test-fraction of --table tests).")
+  Path testTable;
 
   @Option(
       names = "--texts",
@@ -348,6 +358,11 @@ final class OwnDataOptions {
     if (classBins != null && classBins < 2) {
       throw new UsageException("--class-bins must be at least 2, was " + classBins);
     }
+    if (testTable != null && (testFraction != null || splitSeed != null)) {
+      throw new UsageException(
+          (testFraction != null ? "--test-fraction" : "--split-seed")
+              + " splits the test rows off --table; --test-table gives them: drop one");
+    }
     double fraction = testFraction();
     Character sep;
     try {
@@ -367,7 +382,8 @@ final class OwnDataOptions {
         missingValues(),
         fraction,
         splitSeed == null ? 0 : splitSeed,
-        keepFractions());
+        keepFractions(),
+        testTable);
   }
 
   private TableSpec.MissingValues missingValues() {

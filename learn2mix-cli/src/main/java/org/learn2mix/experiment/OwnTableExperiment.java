@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.learn2mix.data.Task;
+import org.learn2mix.data.VerifiedFile;
 import org.learn2mix.data.tables.CsvSeparator;
 import org.learn2mix.data.tables.OwnTable;
 import org.learn2mix.data.tables.TableSpec;
@@ -112,6 +113,13 @@ public final class OwnTableExperiment {
     spec.keep().forEach((name, fraction) -> keep.add(name + "=" + fraction));
     options.put("keep", keep);
     options.put("hidden", setup.hidden().stream().map(String::valueOf).toList());
+    table
+        .testFile()
+        .ifPresent(
+            test ->
+                options.put(
+                    "test_table",
+                    List.of(test.path().toAbsolutePath().normalize().toString(), test.sha256())));
     return new OwnData(
         KIND, spec.file().toAbsolutePath().normalize().toString(), table.sha256(), options);
   }
@@ -135,6 +143,17 @@ public final class OwnTableExperiment {
               + own.sha256()
               + ", now "
               + experiment.table.sha256()
+              + "); start a new comparison");
+    }
+    List<String> testTable = own.options().get("test_table");
+    String testSha256 = experiment.table.testFile().map(VerifiedFile::sha256).orElse(null);
+    if (testTable != null && !testTable.get(1).equals(testSha256)) {
+      throw new UsageException(
+          testTable.get(0)
+              + " has changed since the comparison started (its SHA-256 was "
+              + testTable.get(1)
+              + ", now "
+              + testSha256
               + "); start a new comparison");
     }
     return new ExperimentSettings(
@@ -162,7 +181,8 @@ public final class OwnTableExperiment {
               TableSpec.MissingValues.valueOf(one(o, "missing").toUpperCase(java.util.Locale.ROOT)),
               Double.parseDouble(one(o, "test_fraction")),
               Long.parseLong(one(o, "split_seed")),
-              keep);
+              keep,
+              o.containsKey("test_table") ? Path.of(one(o, "test_table")) : null);
       List<Integer> hidden =
           o.getOrDefault("hidden", List.of()).stream().map(Integer::parseInt).toList();
       return new Setup(spec, hidden);

@@ -137,6 +137,45 @@ class OwnTableBadInputTest {
             "--missing must be drop or mean",
             List.of("--table", table, "--label", "kind", "--missing", "zero")),
         Arguments.of(
+            "other.csv: line 2: class 'c' does not occur in good.csv; every test class needs"
+                + " training rows",
+            List.of(
+                "--table",
+                table,
+                "--label",
+                "kind",
+                "--test-table",
+                write("other.csv", "x,kind,y\n1,c,2\n").toString())),
+        Arguments.of(
+            "only-a.csv: has no row of class 'b'; every class needs test rows",
+            List.of(
+                "--table",
+                table,
+                "--label",
+                "kind",
+                "--test-table",
+                write("only-a.csv", "x,kind,y\n1,a,2\n").toString())),
+        Arguments.of(
+            "cols.csv: its columns ('x', 'y') are not those of good.csv ('x', 'kind', 'y')",
+            List.of(
+                "--table",
+                table,
+                "--label",
+                "kind",
+                "--test-table",
+                write("cols.csv", "x,y\n1,2\n").toString())),
+        Arguments.of(
+            "--test-fraction splits the test rows off --table; --test-table gives them: drop one",
+            List.of(
+                "--table",
+                table,
+                "--label",
+                "kind",
+                "--test-table",
+                table,
+                "--test-fraction",
+                "0.3")),
+        Arguments.of(
             "--data-dir is for presets",
             List.of("--table", table, "--label", "kind", "--data-dir", temp.toString())),
         Arguments.of(

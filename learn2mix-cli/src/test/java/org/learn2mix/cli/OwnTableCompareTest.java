@@ -175,6 +175,39 @@ class OwnTableCompareTest {
   }
 
   @Test
+  void takesItsTestRowsFromATestFileAndRecordsItsChecksum() throws Exception {
+    String rows = csv();
+    String header = rows.substring(0, rows.indexOf('\n') + 1);
+    Path testFile =
+        Files.writeString(
+            temp.resolve("my-test.csv"),
+            header
+                + rows.lines()
+                    .skip(1)
+                    .filter(l -> l.matches("row[145].*"))
+                    .map(l -> l + "\n")
+                    .reduce("", String::concat));
+    Path folder = temp.resolve("with-test-file");
+    CliRun r =
+        compare(folder, "--test-table", testFile.toString(), "--strategies", "learn2mix,classical");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("test rows from " + testFile.toAbsolutePath()), r.out());
+    assertTrue(r.out().contains("split: the test file's rows test, every row of the table trains"));
+    // The table's 59 complete rows train. The test file holds row1, row4, row5 and row10..row19
+    // (row13 lacks x), all common, then row40..row49 (rare) and row50..row59 (odd).
+    assertTrue(
+        r.out().matches("(?s).*common\\s+39\\s+12\\n.*odd\\s+10\\s+10\\n.*rare\\s+10\\s+10\\n.*"),
+        r.out());
+    JsonNode summary = new ObjectMapper().readTree(folder.resolve("summary.json").toFile());
+    assertEquals(
+        testFile.toAbsolutePath().toString(),
+        summary.at("/own_data/options/test_table/0").asText());
+    assertEquals(
+        Checksum.sha256(Files.readAllBytes(testFile)),
+        summary.at("/own_data/options/test_table/1").asText());
+  }
+
+  @Test
   void regressesOverQuantileBinsWithOneSeedAndNoInterval() throws Exception {
     Path bins = temp.resolve("bins");
     CliRun r =

@@ -93,6 +93,9 @@ class OwnTextsBadInputTest {
             "--min-count is for your own data: it needs --table FILE or --texts DIR",
             List.of("--min-count", "3")),
         Arguments.of(
+            "--test-table is for --table; --texts takes the class from its folders",
+            List.of("--texts", good, "--test-table", good)),
+        Arguments.of(
             "--max-tokens must be at least 1", List.of("--texts", good, "--max-tokens", "0")),
         Arguments.of(
             "--data-dir is for presets; --texts DIR names the data itself",

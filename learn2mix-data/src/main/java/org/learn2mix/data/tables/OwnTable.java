@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.learn2mix.data.DataSetException;
 import org.learn2mix.data.ImbalanceRecipe;
@@ -30,6 +31,7 @@ public final class OwnTable implements LoadedData {
 
   private final TableSpec spec;
   private final VerifiedFile file;
+  private final VerifiedFile testFile;
   private final char separator;
   private final int rowsRead;
   private final int columnCount;
@@ -47,6 +49,7 @@ public final class OwnTable implements LoadedData {
   private OwnTable(OwnTableReading r) {
     this.spec = r.spec;
     this.file = r.file;
+    this.testFile = r.testFile;
     this.separator = r.separator;
     this.rowsRead = r.rowsRead;
     this.columnCount = r.columnCount;
@@ -117,13 +120,23 @@ public final class OwnTable implements LoadedData {
   }
 
   /**
-   * The file read.
+   * The files read.
    *
-   * @return the one file, with its SHA-256, not verified against anything published
+   * @return the table's file, then its test file if it has one, each with its SHA-256, not verified
+   *     against anything published
    */
   @Override
   public List<VerifiedFile> files() {
-    return List.of(file);
+    return testFile == null ? List.of(file) : List.of(file, testFile);
+  }
+
+  /**
+   * The file of test rows, when the table came with one.
+   *
+   * @return the test file with its SHA-256, or empty when the test rows were split off the table
+   */
+  public Optional<VerifiedFile> testFile() {
+    return Optional.ofNullable(testFile);
   }
 
   /**
@@ -147,7 +160,7 @@ public final class OwnTable implements LoadedData {
   /**
    * The rows read.
    *
-   * @return the data rows in the file, the header not counted
+   * @return the data rows in the file and its test file, the headers not counted
    */
   public int rowsRead() {
     return rowsRead;

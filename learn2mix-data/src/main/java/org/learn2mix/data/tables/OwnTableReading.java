@@ -28,6 +28,7 @@ final class OwnTableReading {
   final TableSpec spec;
   final Path path;
   VerifiedFile file;
+  VerifiedFile testFile;
   char separator;
   int rowsRead;
   int columnCount;
@@ -55,29 +56,34 @@ final class OwnTableReading {
     file = new VerifiedFile(path, Checksum.sha256(content), VerifiedFile.Verification.NOT_VERIFIED);
     separator = spec.separator() != null ? spec.separator() : CsvSeparator.detect(content);
     CsvCells cells = CsvReader.cells(path, content, separator);
-    rowsRead = cells.size();
+    TableRows table = spec.testFile() == null ? TableRows.of(cells) : withTestFile(cells);
+    rowsRead = table.size();
     columnCount = cells.header().size();
     ColumnRoles roles = ColumnRoles.of(path, cells.header(), spec);
     ignored = roles.ignored();
     if (roles.target() >= 0) {
-      requireNumbers(cells, roles.target());
+      requireNumbers(table, roles.target());
     }
-    int[] rows = rowsKept(cells, roles);
+    int[] rows = rowsKept(table, roles);
     int classColumn = spec.classifies() ? roles.label() : roles.classColumn();
     if (roles.target() >= 0) {
       targets = new double[rows.length];
       for (int i = 0; i < rows.length; i++) {
-        targets[i] = Double.parseDouble(cells.cell(rows[i], roles.target()));
+        targets[i] = Double.parseDouble(table.cell(rows[i], roles.target()));
       }
     }
     for (int c : roles.features()) {
-      features.add(feature(cells, c, rows));
+      features.add(feature(table, c, rows));
     }
+    TrainTestSplit byFile = table.testFileGiven() ? splitByFile(table, rows) : null;
     if (classColumn >= 0) {
-      classesFrom(cells, classColumn, rows);
-      split = split(classes, classNames.size());
+      classesFrom(table, classColumn, rows);
+      split = byFile != null ? byFile : split(classes, classNames.size());
+      if (byFile != null) {
+        requireBothFilesToHoldEveryClass(table, rows);
+      }
     } else {
-      binClasses();
+      binClasses(byFile);
     }
     imbalance = imbalance();
     checkTrainingCounts();
@@ -88,7 +94,7 @@ final class OwnTableReading {
   }
 
   /** Every present cell of column {@code c} must be a number. */
-  private void requireNumbers(CsvCells cells, int c) {
+  private void requireNumbers(TableRows cells, int c) {
     for (int r = 0; r < cells.size(); r++) {
       String cell = cells.cell(r, c);
       if (!Cells.isMissing(cell) && !Cells.isNumber(cell)) {
@@ -96,13 +102,13 @@ final class OwnTableReading {
             String.format(
                 "%s: line %d, column %d (%s): '%s' is not a number, and the target of a"
                     + " regression must be one",
-                path, cells.line(r), c + 1, cells.header().get(c), cell));
+                cells.file(r), cells.line(r), c + 1, cells.header().get(c), cell));
       }
     }
   }
 
   /** The rows without a missing value where one is not allowed, counting missing cells. */
-  private int[] rowsKept(CsvCells cells, ColumnRoles roles) {
+  private int[] rowsKept(TableRows cells, ColumnRoles roles) {
     List<Integer> required = new ArrayList<>();
     for (int c : new int[] {roles.label(), roles.target(), roles.classColumn()}) {
       if (c >= 0) {
@@ -148,7 +154,7 @@ final class OwnTableReading {
     return Arrays.copyOf(kept, count);
   }
 
-  private FeatureColumn feature(CsvCells cells, int c, int[] rows) {
+  private FeatureColumn feature(TableRows cells, int c, int[] rows) {
     String name = cells.header().get(c);
     boolean numeric = true;
     int present = 0;
@@ -188,7 +194,7 @@ final class OwnTableReading {
           String.format(
               "%s: column '%s' has %d different values, too many to one-hot encode (at most %d;"
                   + " line %d holds '%s', which is not a number); leave the column out",
-              path,
+              cells.file(firstText),
               name,
               levels.size(),
               OwnTable.MAX_CATEGORIES,
@@ -199,7 +205,7 @@ final class OwnTableReading {
   }
 
   /** Classes from the values of column {@code c}: sorted by number if all are numbers. */
-  private void classesFrom(CsvCells cells, int c, int[] rows) {
+  private void classesFrom(TableRows cells, int c, int[] rows) {
     String[] values = new String[rows.length];
     for (int i = 0; i < rows.length; i++) {
       values[i] = cells.cell(rows[i], c);
@@ -235,20 +241,109 @@ final class OwnTableReading {
   }
 
   /**
-   * Classes from quantile bins of the target. The split is stratified by bins of all rows; the bins
-   * the classes use have their edges from the training split alone.
+   * Classes from quantile bins of the target. Without a test file, the split is stratified by bins
+   * of all rows; the bins the classes use have their edges from the training split alone.
    */
-  private void binClasses() {
+  private void binClasses(TrainTestSplit byFile) {
     int bins = spec.classBins();
-    int[] all = new int[targets.length];
-    for (int i = 0; i < all.length; i++) {
-      all[i] = i;
+    if (byFile != null) {
+      split = byFile;
+    } else {
+      int[] all = new int[targets.length];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = i;
+      }
+      double[] provisional = TargetBins.edges(targets, all, bins, path, spec.target());
+      split = split(TargetBins.classes(targets, provisional), bins);
     }
-    double[] provisional = TargetBins.edges(targets, all, bins, path, spec.target());
-    split = split(TargetBins.classes(targets, provisional), bins);
     double[] edges = TargetBins.edges(targets, split.train(), bins, path, spec.target());
     classes = TargetBins.classes(targets, edges);
     classNames = TargetBins.names(edges);
+  }
+
+  /** The test file's cells, which must have the training file's columns in the same order. */
+  private TableRows withTestFile(CsvCells cells) {
+    Path testPath = spec.testFile();
+    if (Files.isDirectory(testPath)) {
+      throw new DataSetException(testPath + " is a folder; a test table is a CSV file");
+    }
+    byte[] content = FileContent.read(testPath);
+    testFile =
+        new VerifiedFile(
+            testPath, Checksum.sha256(content), VerifiedFile.Verification.NOT_VERIFIED);
+    char testSeparator = spec.separator() != null ? spec.separator() : CsvSeparator.detect(content);
+    CsvCells test = CsvReader.cells(testPath, content, testSeparator);
+    if (!test.header().equals(cells.header())) {
+      throw new DataSetException(
+          String.format(
+              "%s: its columns ('%s') are not those of %s ('%s'); a test table needs the same"
+                  + " columns in the same order",
+              testPath,
+              String.join("', '", test.header()),
+              path.getFileName(),
+              String.join("', '", cells.header())));
+    }
+    return TableRows.of(cells, test);
+  }
+
+  /** The kept rows of the first file train, those of the test file test. */
+  private static TrainTestSplit splitByFile(TableRows table, int[] rows) {
+    int firstTest = 0;
+    while (firstTest < rows.length && rows[firstTest] < table.firstFileRows()) {
+      firstTest++;
+    }
+    int[] train = new int[firstTest];
+    int[] test = new int[rows.length - firstTest];
+    for (int i = 0; i < rows.length; i++) {
+      if (i < firstTest) {
+        train[i] = i;
+      } else {
+        test[i - firstTest] = i;
+      }
+    }
+    if (test.length == 0) {
+      throw new DataSetException(
+          table.file(table.size() - 1)
+              + ": no test row is left once rows with a missing value"
+              + " are dropped");
+    }
+    return new TrainTestSplit(train, test);
+  }
+
+  /**
+   * A class of the test file must have training rows (it could not be learnt otherwise), and every
+   * class test rows (its metric could not be measured otherwise).
+   */
+  private void requireBothFilesToHoldEveryClass(TableRows table, int[] rows) {
+    boolean[] trained = new boolean[classNames.size()];
+    for (int n : split.train()) {
+      trained[classes[n]] = true;
+    }
+    for (int n : split.test()) {
+      if (!trained[classes[n]]) {
+        throw new DataSetException(
+            String.format(
+                "%s: line %d: class '%s' does not occur in %s; every test class needs training"
+                    + " rows",
+                table.file(rows[n]),
+                table.line(rows[n]),
+                classNames.get(classes[n]),
+                path.getFileName()));
+      }
+    }
+    boolean[] tested = new boolean[classNames.size()];
+    for (int n : split.test()) {
+      tested[classes[n]] = true;
+    }
+    for (int c = 0; c < tested.length; c++) {
+      if (!tested[c]) {
+        throw new DataSetException(
+            String.format(
+                "%s: has no row of class '%s'; every class needs test rows, or its metric cannot"
+                    + " be measured",
+                spec.testFile(), classNames.get(c)));
+      }
+    }
   }
 
   private TrainTestSplit split(int[] labels, int k) {
@@ -275,9 +370,11 @@ final class OwnTableReading {
         classNames,
         path,
         c ->
-            String.format(
-                "of %d rows, %s held out for testing",
-                all[c], NamedImbalance.percent(spec.testFraction())));
+            testFile != null
+                ? "in " + path.getFileName()
+                : String.format(
+                    "of %d rows, %s held out for testing",
+                    all[c], NamedImbalance.percent(spec.testFraction())));
   }
 
   /** Divides the target by the power of ten nearest its training standard deviation. */

@@ -25,6 +25,8 @@ import java.util.Map;
  * @param testFraction the share of each class's rows held out for testing, in (0, 1)
  * @param splitSeed fixes which rows are held out, the same for every training seed
  * @param keep for some classes, by name, the fraction of their training rows kept, in (0, 1]
+ * @param testFile a second CSV file with the same columns holding the test rows, or {@code null} to
+ *     split {@code file} by {@code testFraction}
  */
 public record TableSpec(
     Path file,
@@ -38,7 +40,8 @@ public record TableSpec(
     MissingValues missing,
     double testFraction,
     long splitSeed,
-    Map<String, Double> keep) {
+    Map<String, Double> keep,
+    Path testFile) {
   /** The share of rows held out for testing unless said otherwise. */
   public static final double DEFAULT_TEST_FRACTION = 0.2;
 
@@ -77,6 +80,7 @@ public record TableSpec(
    * @param testFraction the share held out, in (0, 1)
    * @param splitSeed the split's seed
    * @param keep fractions kept by class name, each in (0, 1] (copied, order kept)
+   * @param testFile the file of test rows, or {@code null} to split {@code file}
    * @throws IllegalArgumentException if they are not consistent or out of range
    */
   public TableSpec {
@@ -130,7 +134,8 @@ public record TableSpec(
         MissingValues.DROP,
         DEFAULT_TEST_FRACTION,
         0,
-        Map.of());
+        Map.of(),
+        null);
   }
 
   /**
@@ -155,7 +160,8 @@ public record TableSpec(
         MissingValues.DROP,
         DEFAULT_TEST_FRACTION,
         0,
-        Map.of());
+        Map.of(),
+        null);
   }
 
   /**

@@ -48,7 +48,8 @@ class OwnTableTest {
         missing,
         testFraction,
         splitSeed,
-        keep);
+        keep,
+        null);
   }
 
   /** {@code n} rows per class a, b: x = row number, colour cycles red/green/blue, y = 10·x. */
@@ -66,6 +67,63 @@ class OwnTableTest {
           .append('\n');
     }
     return write("balanced.csv", csv.toString());
+  }
+
+  private TableSpec withTestFile(Path file, Path testFile, String label) {
+    TableSpec base = TableSpec.classification(file, label);
+    return new TableSpec(
+        base.file(),
+        base.separator(),
+        base.label(),
+        base.target(),
+        base.classColumn(),
+        base.classBins(),
+        base.features(),
+        base.ignore(),
+        base.missing(),
+        base.testFraction(),
+        base.splitSeed(),
+        base.keep(),
+        testFile);
+  }
+
+  @Test
+  void aTestFileHoldsTheTestRowsWhateverItsSeparatorAndTheTableKeepsAllItsRowsForTraining()
+      throws IOException {
+    Path train = write("train.csv", "x,kind\n1,a\n2,a\n3,b\n4,b\n5,b\n");
+    Path test = write("test.csv", "x;kind\n6;b\n7;a\nNA;a\n");
+    OwnTable table = OwnTable.read(withTestFile(train, test, "kind"));
+    assertArrayEquals(new int[] {2, 3}, table.trainCounts());
+    assertArrayEquals(new int[] {1, 1}, table.testCounts(), "the row missing x is dropped");
+    assertEquals(8, table.rowsRead());
+    assertEquals(1, table.rowsDropped());
+    assertEquals(2, table.files().size());
+    assertEquals(test, table.testFile().orElseThrow().path());
+    TaskData data = table.prepare(0).data();
+    assertEquals(5, data.train().size());
+    // test rows in file order: 6 (b), 7 (a); x standardised with the training mean 3 and std √2
+    float std = (float) Math.sqrt(2);
+    assertArrayEquals(new float[] {(6 - 3) / std, (7 - 3) / std}, data.test().features(), 1e-6f);
+    assertArrayEquals(new int[] {1, 0}, data.test().classes());
+  }
+
+  @Test
+  void aTestFileMustHaveTheSameColumnsAndNoClassTrainingLacks() throws IOException {
+    Path train = write("train2.csv", "x,kind\n1,a\n2,a\n3,b\n4,b\n");
+    String columns = error(withTestFile(train, write("cols.csv", "kind,x\na,1\n"), "kind"));
+    assertTrue(
+        columns.endsWith(
+            "cols.csv: its columns ('kind', 'x') are not those of train2.csv ('x', 'kind'); a test"
+                + " table needs the same columns in the same order"),
+        columns);
+    String unseen = error(withTestFile(train, write("unseen.csv", "x,kind\n1,a\n9,c\n"), "kind"));
+    assertTrue(
+        unseen.endsWith(
+            "unseen.csv: line 3: class 'c' does not occur in train2.csv; every test class needs"
+                + " training rows"),
+        unseen);
+    String missing = error(withTestFile(train, temp.resolve("none.csv"), "kind"));
+    assertTrue(missing.contains("none.csv"), missing);
   }
 
   @Test
@@ -286,7 +344,8 @@ class OwnTableTest {
             TableSpec.MissingValues.DROP,
             0.2,
             0,
-            Map.of());
+            Map.of(),
+            null);
     OwnTable table = OwnTable.read(bins);
     assertEquals(4, table.classNames().size());
     assertTrue(table.classNames().get(0).startsWith("<"), table.classNames().toString());
@@ -350,7 +409,8 @@ class OwnTableTest {
                     TableSpec.MissingValues.DROP,
                     0.2,
                     0,
-                    Map.of("c", 0.5)))
+                    Map.of("c", 0.5),
+                    null))
             .contains("no class 'c' to keep a share of (the classes are a, b)"));
     StringBuilder ids = new StringBuilder("id,l\n");
     for (int i = 0; i < 2 * OwnTable.MAX_CATEGORIES + 2; i++) {
