@@ -312,7 +312,7 @@ final class SweepCommand implements Callable<Integer> {
                       "best "
                           + strategy.label()
                           + ": "
-                          + best.id()
+                          + (strategy.adapts() ? best.id() : best.withoutGamma())
                           + " ("
                           + results.of(best).finalMetric(strategy).orElseThrow().mean()
                           + ")"));

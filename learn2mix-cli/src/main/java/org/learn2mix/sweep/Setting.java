@@ -29,7 +29,7 @@ public record Setting(double gamma, int batchSize, double learningRate) {
   }
 
   /** The part of the name that γ-free strategies share: {@code b32-lr0.001}. */
-  String withoutGamma() {
+  public String withoutGamma() {
     return "b" + batchSize + "-lr" + plain(learningRate);
   }
 

@@ -160,7 +160,7 @@ final class SweepPage {
           .append(Setting.plain(s.setting().learningRate()))
           .append("</td>");
       for (Strategy strategy : plan.strategies()) {
-        boolean isBest = results.best(strategy).map(b -> b.equals(s.setting())).orElse(false);
+        boolean isBest = results.isBest(strategy, s.setting());
         html.append("<td class=\"num").append(isBest ? " best" : "").append("\">");
         Optional<MeanStd> m = s.finalMetric(strategy);
         html.append(m.map(SweepPage::meanStd).orElse("–"));

@@ -104,8 +104,15 @@ public final class SweepReport {
       for (int batch : plan.batchSizes()) {
         String name =
             "batch " + batch + (plan.learningRates().size() > 1 ? ", lr " + Setting.plain(lr) : "");
-        for (Strategy strategy : plan.strategies()) {
-          line(results, strategy, name, group, batch, lr).ifPresent(lines::add);
+        for (int s = 0; s < plan.strategies().size(); s++) {
+          line(
+                  results,
+                  plan.strategies().get(s),
+                  name,
+                  group * plan.strategies().size() + s,
+                  batch,
+                  lr)
+              .ifPresent(lines::add);
         }
         group++;
       }
@@ -123,7 +130,7 @@ public final class SweepReport {
   }
 
   private static Optional<SensitivityChart.Line> line(
-      SweepResults results, Strategy strategy, String name, int group, int batch, double lr) {
+      SweepResults results, Strategy strategy, String name, int colour, int batch, double lr) {
     List<Double> gammas = new ArrayList<>();
     List<MeanStd> values = new ArrayList<>();
     for (double gamma : results.plan().gammas()) {
@@ -146,6 +153,6 @@ public final class SweepReport {
     }
     return Optional.of(
         new SensitivityChart.Line(
-            strategy.label() + ", " + name, group, x, mean, std, !strategy.adapts()));
+            strategy.label() + ", " + name, colour, x, mean, std, !strategy.adapts()));
   }
 }

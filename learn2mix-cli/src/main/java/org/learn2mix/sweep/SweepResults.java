@@ -106,6 +106,20 @@ public record SweepResults(SweepPlan plan, List<SettingResult> settings, List<Ce
     return Optional.ofNullable(best);
   }
 
+  /**
+   * Whether {@code setting} is {@code strategy}'s best; for a γ-free strategy every γ of the best
+   * batch size and learning rate is, since they share its runs.
+   */
+  public boolean isBest(Strategy strategy, Setting setting) {
+    return best(strategy)
+        .map(
+            b ->
+                strategy.adapts()
+                    ? b.equals(setting)
+                    : b.withoutGamma().equals(setting.withoutGamma()))
+        .orElse(false);
+  }
+
   /** The result of {@code setting}. */
   public SettingResult of(Setting setting) {
     return settings.stream().filter(s -> s.setting().equals(setting)).findFirst().orElseThrow();

@@ -49,7 +49,9 @@ final class SweepSummaryFile {
     for (Strategy strategy : plan.strategies()) {
       Optional<Setting> setting = results.best(strategy);
       if (setting.isPresent()) {
-        best.put(strategy.label(), setting.get().id());
+        best.put(
+            strategy.label(),
+            strategy.adapts() ? setting.get().id() : setting.get().withoutGamma());
       } else {
         best.putNull(strategy.label());
       }
@@ -90,7 +92,7 @@ final class SweepSummaryFile {
         } else {
           st.putNull("epochs_to_target");
         }
-        st.put("best", results.best(strategy).map(b -> b.equals(s.setting())).orElse(false));
+        st.put("best", results.isBest(strategy, s.setting()));
       }
     }
 

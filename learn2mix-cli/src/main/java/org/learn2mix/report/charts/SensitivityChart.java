@@ -4,6 +4,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -11,10 +12,9 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * {@code sensitivity.png} of a sweep: the final test metric against γ, one line per group of the
- * other hyperparameters (batch size, learning rate), the mean over seeds inside a band of ±1
- * population standard deviation; a γ-free baseline of the same group as a dashed line of the same
- * colour, flat across γ.
+ * {@code sensitivity.png} of a sweep: the final test metric against γ, one line per batch size (and
+ * learning rate), the mean over seeds inside a band of ±1 population standard deviation; each
+ * γ-free strategy of that batch size as a flat dashed line.
  */
 public final class SensitivityChart {
   /** The file name inside a sweep folder. */
@@ -26,14 +26,14 @@ public final class SensitivityChart {
    * One line of the chart.
    *
    * @param name the legend's text
-   * @param group the colour group: lines of one batch size and learning rate share it
+   * @param colour the line's colour, as an index into the house palette
    * @param gamma the γ of each point, ascending
    * @param mean the mean final metric at each γ
    * @param std its population standard deviation over seeds
    * @param baseline whether this is a γ-free strategy's reference (dashed)
    */
   public record Line(
-      String name, int group, double[] gamma, double[] mean, double[] std, boolean baseline) {
+      String name, int colour, double[] gamma, double[] mean, double[] std, boolean baseline) {
     /** Validates. */
     public Line {
       if (gamma.length == 0 || gamma.length != mean.length || gamma.length != std.length) {
@@ -83,8 +83,8 @@ public final class SensitivityChart {
     renderer.setAlpha(0.15f);
     for (int s = 0; s < lines.size(); s++) {
       Line line = lines.get(s);
-      renderer.setSeriesPaint(s, ChartStyle.strategyColour(line.group()));
-      renderer.setSeriesFillPaint(s, ChartStyle.strategyColour(line.group()));
+      renderer.setSeriesPaint(s, ChartStyle.strategyColour(line.colour()));
+      renderer.setSeriesFillPaint(s, ChartStyle.strategyColour(line.colour()));
       renderer.setSeriesStroke(s, line.baseline() ? ChartStyle.dashedLine() : ChartStyle.line());
       renderer.setSeriesShapesVisible(s, !line.baseline());
     }
@@ -99,6 +99,9 @@ public final class SensitivityChart {
       axis.setSmallestValue(min / 2);
       axis.setRange(min / 1.5, max * 1.5);
       axis.setNumberFormatOverride(ChartStyle.plainNumbers());
+      // One labelled tick per decade; the default ticks read 0.015849.
+      axis.setTickUnit(new NumberTickUnit(1), false, true);
+      axis.setMinorTickMarksVisible(true);
       return axis;
     }
     NumberAxis axis = new NumberAxis("γ (mixing rate)");
