@@ -167,6 +167,13 @@ final class SweepCommand implements Callable<Integer> {
   boolean retryFailed;
 
   @Option(
+      names = "--plan-only",
+      description =
+          "Write the plan (sweep.json, naming every cell) into the folder and stop, for tools that"
+              + " hand out the cells themselves (the Spark driver).")
+  boolean planOnly;
+
+  @Option(
       names = "--assemble",
       paramLabel = "DIR",
       description =
@@ -213,6 +220,14 @@ final class SweepCommand implements Callable<Integer> {
                     + "-"
                     + LocalDateTime.now().format(STAMP));
     SweepFolder folder = start(dir, plan);
+    if (planOnly) {
+      console.println(
+          "plan: "
+              + plan.cells().size()
+              + " cells in "
+              + dir.resolve(SweepPlanFile.FILE).toAbsolutePath().normalize());
+      return 0;
+    }
     List<Cell> cells = shardOf == null ? plan.cells() : plan.shard(shardOf[0], shardOf[1]);
     int threads =
         engine.value() != null

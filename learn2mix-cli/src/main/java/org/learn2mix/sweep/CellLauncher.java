@@ -27,7 +27,14 @@ public final class CellLauncher {
   private final String java;
   private final String classPath;
   private final List<String> jvmOptions;
-  private final Set<Process> running = ConcurrentHashMap.newKeySet();
+
+  /** Workers of every launcher in this JVM, ended with it. */
+  private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly)));
+  }
 
   /**
    * A launcher.
@@ -40,8 +47,6 @@ public final class CellLauncher {
     this.java = java;
     this.classPath = classPath;
     this.jvmOptions = List.copyOf(jvmOptions);
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> running.forEach(Process::destroyForcibly)));
   }
 
   /** A launcher of this process's {@code java} and class path, with its heap and DJL settings. */
@@ -67,7 +72,22 @@ public final class CellLauncher {
   public static List<String> inheritedOptions() {
     List<String> options = new ArrayList<>();
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (arg.startsWith("-Xmx") || arg.startsWith("-Xms") || arg.startsWith("-Dai.djl.")) {
+      if (arg.startsWith("-Xmx") || arg.startsWith("-Xms")) {
+        options.add(arg);
+      }
+    }
+    options.addAll(engineOptions());
+    return options;
+  }
+
+  /**
+   * What the {@code learn2mix} launcher gives its JVM, and this JVM's DJL properties: for workers
+   * of a host process (a Spark executor) whose heap size says nothing about theirs.
+   */
+  public static List<String> engineOptions() {
+    List<String> options = new ArrayList<>();
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.startsWith("-Dai.djl.")) {
         options.add(arg);
       }
     }
@@ -107,14 +127,14 @@ public final class CellLauncher {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
-    running.add(process);
+    RUNNING.add(process);
     try {
       return process.waitFor();
     } catch (InterruptedException e) {
       process.destroyForcibly();
       throw e;
     } finally {
-      running.remove(process);
+      RUNNING.remove(process);
     }
   }
 
