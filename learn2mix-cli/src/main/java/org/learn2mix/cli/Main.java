@@ -95,6 +95,8 @@ public final class Main {
     cli.addSubcommand(new BenchCommand(out));
     cli.addSubcommand(new ReproduceCommand(out, interactive));
     cli.addSubcommand(new DoctorCommand(out));
+    cli.addSubcommand(new SweepCommand(out));
+    cli.addSubcommand(new SweepCellCommand(out));
     return cli;
   }
 
