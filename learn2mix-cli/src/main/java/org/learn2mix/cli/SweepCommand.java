@@ -63,7 +63,8 @@ final class SweepCommand implements Callable<Integer> {
           .collect(Collectors.toUnmodifiableSet());
 
   /** Options whose value is a path, made absolute so that workers elsewhere find it. */
-  private static final Set<String> PATH_OPTIONS = Set.of("--table", "--data-dir");
+  private static final Set<String> PATH_OPTIONS =
+      Set.of("--table", "--test-table", "--texts", "--data-dir");
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
