@@ -109,7 +109,7 @@ class ImageFoldersTest {
     assertArrayEquals(new int[] {4, 4, 2}, task.train().classCounts(3));
     assertArrayEquals(new long[] {3, 224, 224}, task.train().exampleShape());
     assertEquals(6, task.test().size(), "the test set is never imbalanced");
-    float[] x = task.train().features();
+    float[] x = task.train().decodedFeatures();
     int perImage = 3 * plane;
     for (int channel = 0; channel < 3; channel++) {
       float expected =
