@@ -150,6 +150,7 @@ final class CompareCommand implements Callable<Integer> {
       dir = resume;
       lock = RunFolder.claimForResume(dir);
     } else {
+      ownData.progressTo(console, interactive);
       settings = resolve();
       engine.apply();
       dir = resultsFolder.orDefault(settings.preset().name());

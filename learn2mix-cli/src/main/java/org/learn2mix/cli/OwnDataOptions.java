@@ -1,18 +1,23 @@
 package org.learn2mix.cli;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.learn2mix.data.tables.TableSpec;
 import org.learn2mix.experiment.ExperimentSettings;
+import org.learn2mix.experiment.OwnImageExperiment;
 import org.learn2mix.experiment.OwnTableExperiment;
 import org.learn2mix.experiment.Preset;
 import org.learn2mix.experiment.UsageException;
 import org.learn2mix.results.OwnData;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
@@ -21,7 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code compare}'s options for a table of one's own instead of a preset: the file, what to learn
  * from it, how to split it, and the network. Checks that they fit together, reads the table and
- * makes the preset for it.
+ * makes the preset for it. An image folder's options are {@link OwnImageOptions}; the split and
+ * thinning options serve both.
  */
 final class OwnDataOptions {
   /** Every option of this group, for refusing them where they do not apply. */
@@ -141,16 +147,36 @@ final class OwnDataOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
 
-  private OwnTableExperiment experiment;
+  @Mixin OwnImageOptions imageOptions = new OwnImageOptions();
 
-  /** Whether a table was named. */
+  /** The options a table and an image folder share. */
+  private static final List<String> SHARED = List.of("--test-fraction", "--split-seed", "--keep");
+
+  private OwnTableExperiment experiment;
+  private OwnImageExperiment imageExperiment;
+  private PrintStream progress = new PrintStream(OutputStream.nullOutputStream());
+  private boolean interactive;
+
+  /** Whether a table or an image folder was named. */
   boolean given() {
-    return table != null;
+    return table != null || imageOptions.given();
+  }
+
+  /**
+   * Where reading large data shows its progress.
+   *
+   * @param console where to print
+   * @param interactive whether it is a terminal (a bar) or not (lines)
+   */
+  void progressTo(PrintStream console, boolean interactive) {
+    this.progress = console;
+    this.interactive = interactive;
   }
 
   /** Refuses every option of this group beside {@code --resume}. */
   void refuseBesideResume(Path resume) {
-    Optional<String> option = matched().stream().findFirst();
+    Optional<String> option =
+        Stream.concat(matched().stream(), matchedImageOptions().stream()).findFirst();
     if (option.isPresent()) {
       throw new UsageException(
           "--resume continues "
@@ -168,7 +194,23 @@ final class OwnDataOptions {
   void refuseWithoutTable() {
     Optional<String> option = matched().stream().findFirst();
     if (!given() && option.isPresent()) {
-      throw new UsageException(option.get() + " is for your own data: it needs --table FILE");
+      throw new UsageException(
+          option.get()
+              + " is for your own data: it needs --table FILE"
+              + (SHARED.contains(option.get()) ? " or --images DIR" : ""));
+    }
+    Optional<String> imageOption =
+        matchedImageOptions().stream().filter(o -> !o.equals("--images")).findFirst();
+    if (!imageOptions.given() && imageOption.isPresent()) {
+      throw new UsageException(
+          imageOption.get() + " is for your own images: it needs --images DIR");
+    }
+    if (table != null && imageOptions.given()) {
+      throw new UsageException("give either --table FILE or --images DIR, not both");
+    }
+    Optional<String> tableOption = matched().stream().filter(o -> !SHARED.contains(o)).findFirst();
+    if (imageOptions.given() && tableOption.isPresent()) {
+      throw new UsageException(tableOption.get() + " is for --table; --images does not use it");
     }
   }
 
@@ -183,6 +225,9 @@ final class OwnDataOptions {
    * @throws org.learn2mix.data.DataSetException if the table cannot be read or does not fit them
    */
   Preset preset(String preset, Path dataDir, Integer batchSize) {
+    if (imageOptions.given()) {
+      return imagePreset(preset, dataDir, batchSize);
+    }
     if (preset != null) {
       throw new UsageException("give either a preset (" + preset + ") or --table FILE, not both");
     }
@@ -196,6 +241,29 @@ final class OwnDataOptions {
     return experiment.preset();
   }
 
+  private Preset imagePreset(String preset, Path dataDir, Integer batchSize) {
+    if (preset != null) {
+      throw new UsageException("give either a preset (" + preset + ") or --images DIR, not both");
+    }
+    if (dataDir != null) {
+      throw new UsageException("--data-dir is for presets; --images names its folder itself");
+    }
+    double fraction = testFraction == null ? TableSpec.DEFAULT_TEST_FRACTION : testFraction;
+    if (!(fraction > 0 && fraction < 1)) {
+      throw new UsageException("--test-fraction must be in (0, 1), was " + testFraction);
+    }
+    imageExperiment =
+        imageOptions.read(
+            fraction,
+            splitSeed == null ? 0 : splitSeed,
+            testFraction != null || splitSeed != null,
+            keepFractions(),
+            batchSize == null ? 0 : batchSize,
+            progress,
+            interactive);
+    return imageExperiment.preset();
+  }
+
   /**
    * Prints what was read and the settings chosen for it, marking those the user gave; nothing
    * without a table.
@@ -204,6 +272,9 @@ final class OwnDataOptions {
    * @param settings the resolved settings
    */
   void announce(PrintStream console, ExperimentSettings settings) {
+    if (imageExperiment != null) {
+      OwnImageAnnouncement.print(console, imageExperiment, settings, givenHyperparameters());
+    }
     if (experiment != null) {
       ParseResult parsed = command.commandLine().getParseResult();
       OwnDataAnnouncement.print(
@@ -216,9 +287,24 @@ final class OwnDataOptions {
     }
   }
 
-  /** What results record about the table, or {@code null} without one. */
+  /** What results record about the table or image folder, or {@code null} without one. */
   OwnData record() {
+    if (imageExperiment != null) {
+      return imageExperiment.ownData();
+    }
     return experiment == null ? null : experiment.ownData();
+  }
+
+  private Set<String> givenHyperparameters() {
+    ParseResult parsed = command.commandLine().getParseResult();
+    return List.of("--lr", "--gamma", "--batch-size", "--epochs").stream()
+        .filter(parsed::hasMatchedOption)
+        .collect(Collectors.toSet());
+  }
+
+  private List<String> matchedImageOptions() {
+    ParseResult parsed = command.commandLine().getParseResult();
+    return OwnImageOptions.NAMES.stream().filter(parsed::hasMatchedOption).toList();
   }
 
   /** The table read, or {@code null} before {@link #preset} or without one. */

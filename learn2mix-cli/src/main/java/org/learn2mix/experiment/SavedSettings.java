@@ -25,7 +25,9 @@ public final class SavedSettings {
     }
     if (plan.ownData() != null) {
       try {
-        return OwnTableExperiment.resume(plan);
+        return OwnImageExperiment.KIND.equals(plan.ownData().kind())
+            ? OwnImageExperiment.resume(plan)
+            : OwnTableExperiment.resume(plan);
       } catch (UsageException e) {
         throw new UsageException("--resume " + runFolder + ": " + e.getMessage(), e);
       }
