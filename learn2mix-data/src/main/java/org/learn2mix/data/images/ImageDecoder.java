@@ -8,7 +8,9 @@ import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -52,7 +54,7 @@ final class ImageDecoder {
         reader.dispose();
       }
     } catch (IOException | RuntimeException e) {
-      throw cannotDecode(source, e);
+      throw cannotDecode(source, e, bytes);
     }
     return new Decoded(image.getWidth(), image.getHeight(), rgb(image));
   }
@@ -90,7 +92,13 @@ final class ImageDecoder {
         reader.dispose();
       }
     } catch (IOException | RuntimeException e) {
-      throw cannotDecode(file.toString(), e);
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file);
+      } catch (IOException unreadable) {
+        bytes = new byte[0];
+      }
+      throw cannotDecode(file.toString(), e, bytes);
     }
   }
 
@@ -102,16 +110,17 @@ final class ImageDecoder {
     return readers.next();
   }
 
-  private static DataSetException cannotDecode(String source, Exception e) {
+  private static DataSetException cannotDecode(String source, Exception e, byte[] bytes) {
     if (e instanceof DataSetException known) {
       return known;
     }
     String reason = DataSetException.reason(e);
-    // CMYK (and YCCK) JPEGs are beyond the JDK's decoder, which says only "Unsupported Image Type".
-    if (reason.contains("Unsupported Image Type")) {
-      reason = "a CMYK or YCCK JPEG, which the JDK's decoder cannot read: " + reason;
+    if (truncatedPng(bytes)) {
+      reason = "a truncated PNG: it stops before its end chunk; " + reason;
+    } else if (reason.contains("Unsupported Image Type")) {
+      reason = "a JPEG colour type the JDK's decoder does not read: " + reason;
     } else if (e instanceof EOFException || e.getCause() instanceof EOFException) {
-      reason = "the file ends early, truncated: " + reason;
+      reason = "the file ends early: " + reason;
     }
     return new DataSetException(
         source
@@ -119,6 +128,19 @@ final class ImageDecoder {
             + reason
             + "); replace it by an RGB or grey JPEG, PNG, GIF or BMP",
         e);
+  }
+
+  private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+  /** Whether {@code bytes} start as a PNG file does but lack the IEND chunk every PNG ends with. */
+  static boolean truncatedPng(byte[] bytes) {
+    if (bytes.length < PNG_SIGNATURE.length
+        || !Arrays.equals(bytes, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
+      return false;
+    }
+    byte[] end = {'I', 'E', 'N', 'D'};
+    return bytes.length < 12
+        || !Arrays.equals(bytes, bytes.length - 8, bytes.length - 4, end, 0, 4);
   }
 
   private static boolean grey(ColorModel model) {

@@ -201,7 +201,7 @@ class ImageFoldersTest {
     writeTree();
     Path broken = TestFiles.write(root.resolve("val/n02/broken.jpg"), new byte[] {1, 2, 3});
     DataSetException e = assertThrows(DataSetException.class, () -> ImageFolders.read(root, 8));
-    assertEquals(broken + ": not a JPEG or PNG image", e.getMessage());
+    assertEquals(broken + ": not a JPEG, PNG, GIF or BMP image", e.getMessage());
 
     TestFiles.write(root.resolve("val/n02/broken.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, 0});
     e = assertThrows(DataSetException.class, () -> ImageFolders.read(root, 8));
