@@ -116,7 +116,7 @@ final class ImageDecoder {
     }
     String reason = DataSetException.reason(e);
     if (truncatedPng(bytes)) {
-      reason = "a truncated PNG: it stops before its end chunk; " + reason;
+      reason = "a truncated PNG: it stops before its end chunk";
     } else if (reason.contains("Unsupported Image Type")) {
       reason = "a JPEG colour type the JDK's decoder does not read: " + reason;
     } else if (e instanceof EOFException || e.getCause() instanceof EOFException) {
