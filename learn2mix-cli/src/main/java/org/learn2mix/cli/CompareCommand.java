@@ -150,6 +150,7 @@ final class CompareCommand implements Callable<Integer> {
       dir = resume;
       lock = RunFolder.claimForResume(dir);
     } else {
+      ownData.progressTo(console, interactive);
       settings = resolve();
       engine.apply();
       dir = resultsFolder.orDefault(settings.preset().name());
@@ -208,8 +209,7 @@ final class CompareCommand implements Callable<Integer> {
             ? ownData.preset(
                 spec.commandLine().getParseResult().hasMatchedPositional(0) ? preset : null,
                 dataDir.value(),
-                batchSize,
-                ReadingDisplay.of(console, interactive))
+                batchSize)
             : Presets.find(preset);
     if (gamma != null && !(gamma > 0 && gamma < 1)) {
       throw new UsageException("--gamma must be in (0, 1), was " + gamma);

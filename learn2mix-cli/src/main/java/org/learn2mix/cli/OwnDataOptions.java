@@ -1,5 +1,6 @@
 package org.learn2mix.cli;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -8,16 +9,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.learn2mix.data.ReadProgress;
+import java.util.stream.Stream;
 import org.learn2mix.data.tables.TableSpec;
 import org.learn2mix.data.text.TextFolderSpec;
 import org.learn2mix.data.text.TextTasks;
 import org.learn2mix.experiment.ExperimentSettings;
+import org.learn2mix.experiment.OwnImageExperiment;
 import org.learn2mix.experiment.OwnTableExperiment;
 import org.learn2mix.experiment.OwnTextExperiment;
 import org.learn2mix.experiment.Preset;
 import org.learn2mix.experiment.UsageException;
 import org.learn2mix.results.OwnData;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
@@ -25,8 +28,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code compare}'s options for data of one's own instead of a preset: a table (the file, what to
- * learn from it, the network) or a folder of texts (tokens kept, vocabulary), how to split it and
- * which classes to thin. Checks that they fit together, reads the data and makes the preset for it.
+ * learn from it, the network), a folder of texts (tokens kept, vocabulary) or a folder of images
+ * ({@link OwnImageOptions}), and how to split it and which classes to thin, which all three share.
+ * Checks that they fit together, reads the data and makes the preset for it.
  */
 final class OwnDataOptions {
   /** Every option of this group, for refusing them where they do not apply. */
@@ -66,6 +70,9 @@ final class OwnDataOptions {
 
   /** The options that only a text folder takes. */
   private static final List<String> TEXTS_ONLY = List.of("--max-tokens", "--min-count");
+
+  /** The options a table, a text folder and an image folder share. */
+  private static final List<String> SHARED = List.of("--test-fraction", "--split-seed", "--keep");
 
   @Option(
       names = "--table",
@@ -203,18 +210,34 @@ final class OwnDataOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
 
+  @Mixin OwnImageOptions imageOptions = new OwnImageOptions();
+
   private OwnTableExperiment experiment;
-
   private OwnTextExperiment textExperiment;
+  private OwnImageExperiment imageExperiment;
+  private PrintStream progress = new PrintStream(OutputStream.nullOutputStream());
+  private boolean interactive;
 
-  /** Whether a table or a text folder was named. */
+  /** Whether a table, a text folder or an image folder was named. */
   boolean given() {
-    return table != null || texts != null;
+    return !sources().isEmpty();
+  }
+
+  /**
+   * Where reading large data shows its progress.
+   *
+   * @param console where to print
+   * @param interactive whether it is a terminal (a bar) or not (lines)
+   */
+  void progressTo(PrintStream console, boolean interactive) {
+    this.progress = console;
+    this.interactive = interactive;
   }
 
   /** Refuses every option of this group beside {@code --resume}. */
   void refuseBesideResume(Path resume) {
-    Optional<String> option = matched().stream().findFirst();
+    Optional<String> option =
+        Stream.concat(matched().stream(), matchedImageOptions().stream()).findFirst();
     if (option.isPresent()) {
       throw new UsageException(
           "--resume continues "
@@ -230,48 +253,109 @@ final class OwnDataOptions {
    * @throws UsageException naming the option
    */
   void refuseWithoutOwnData() {
-    if (table != null && texts != null) {
-      throw new UsageException("give either --table FILE or --texts DIR, not both");
-    }
-    List<String> matched = matched();
-    Optional<String> option = matched.stream().findFirst();
-    if (!given() && option.isPresent()) {
+    List<String> sources = sources();
+    if (sources.size() > 1) {
       throw new UsageException(
-          option.get() + " is for your own data: it needs --table FILE or --texts DIR");
+          "give either " + sources.get(0) + " or " + sources.get(1) + ", not both");
     }
-    for (String name : matched) {
-      if (texts != null && TABLE_ONLY.contains(name)) {
+    List<String> matched =
+        Stream.concat(matched().stream(), matchedImageOptions().stream())
+            .filter(o -> !o.equals("--images"))
+            .toList();
+    for (String option : matched) {
+      String source = sourceOf(option);
+      if (sources.isEmpty()) {
         throw new UsageException(
-            name + " is for --table; --texts takes the class from its folders");
+            option
+                + (source == null
+                    ? " is for your own data: it needs --table FILE, --texts DIR or --images DIR"
+                    : source.equals("--texts DIR")
+                        ? " is for your own texts: it needs --texts DIR"
+                        : source.equals("--images DIR")
+                            ? " is for your own images: it needs --images DIR"
+                            : " is for your own data: it needs --table FILE"));
       }
-      if (table != null && TEXTS_ONLY.contains(name)) {
-        throw new UsageException(name + " is for --texts, not --table");
+      if (source != null && !source.equals(sources.get(0))) {
+        throw new UsageException(
+            option
+                + " is for "
+                + source.substring(0, source.indexOf(' '))
+                + "; "
+                + sources.get(0).substring(0, sources.get(0).indexOf(' '))
+                + " does not use it");
       }
     }
   }
 
+  /** The own data named, as option and parameter, in the order table, texts, images. */
+  private List<String> sources() {
+    List<String> sources = new java.util.ArrayList<>();
+    if (table != null) {
+      sources.add("--table FILE");
+    }
+    if (texts != null) {
+      sources.add("--texts DIR");
+    }
+    if (imageOptions.given()) {
+      sources.add("--images DIR");
+    }
+    return sources;
+  }
+
+  /** The one kind of own data that {@code option} is for, or null for an option all share. */
+  private static String sourceOf(String option) {
+    if (TABLE_ONLY.contains(option)) {
+      return "--table FILE";
+    }
+    if (TEXTS_ONLY.contains(option)) {
+      return "--texts DIR";
+    }
+    if (OwnImageOptions.NAMES.contains(option)) {
+      return "--images DIR";
+    }
+    return null;
+  }
+
   /**
-   * Reads the table or text folder and makes its preset.
+   * Reads the table, text folder or image folder and makes its preset.
    *
-   * @param preset the preset named beside {@code --table} or {@code --texts}, or {@code null}
+   * @param preset the preset named beside the own data, or {@code null}
    * @param dataDir {@code --data-dir}, or {@code null}
    * @param batchSize {@code --batch-size}, which the default epochs then fit, or {@code null}
-   * @param progress hears of every file read from a folder
    * @return the preset for the data
    * @throws UsageException if the options do not fit together
    * @throws org.learn2mix.data.DataSetException if the data cannot be read or does not fit them
    */
-  Preset preset(String preset, Path dataDir, Integer batchSize, ReadProgress progress) {
-    String option = table != null ? "--table FILE" : "--texts DIR";
+  Preset preset(String preset, Path dataDir, Integer batchSize) {
+    String source = sources().get(0);
     if (preset != null) {
-      throw new UsageException("give either a preset (" + preset + ") or " + option + ", not both");
+      throw new UsageException("give either a preset (" + preset + ") or " + source + ", not both");
     }
     if (dataDir != null) {
-      throw new UsageException("--data-dir is for presets; " + option + " names the data itself");
+      throw new UsageException(
+          "--data-dir is for presets; "
+              + source
+                  .replace(" FILE", " names its file itself")
+                  .replace(" DIR", " names its folder itself"));
+    }
+    int batch = batchSize == null ? 0 : batchSize;
+    if (imageOptions.given()) {
+      imageExperiment =
+          imageOptions.read(
+              testFraction(),
+              splitSeed == null ? 0 : splitSeed,
+              testFraction != null || splitSeed != null,
+              keepFractions(),
+              batch,
+              progress,
+              interactive);
+      return imageExperiment.preset();
     }
     if (texts != null) {
-      textExperiment =
-          OwnTextExperiment.read(textSpec(), batchSize == null ? 0 : batchSize, progress);
+      try (ReadingDisplay reading =
+          ReadingDisplay.of(progress, interactive, "reading texts", " texts")) {
+        textExperiment = OwnTextExperiment.read(textSpec(), batch, reading);
+      }
       return textExperiment.preset();
     }
     experiment =
@@ -300,12 +384,18 @@ final class OwnDataOptions {
     if (textExperiment != null) {
       TextAnnouncement.print(console, textExperiment, settings, given);
     }
+    if (imageExperiment != null) {
+      OwnImageAnnouncement.print(console, imageExperiment, settings, given);
+    }
   }
 
   /** What results record about the data, or {@code null} without own data. */
   OwnData record() {
     if (textExperiment != null) {
       return textExperiment.ownData();
+    }
+    if (imageExperiment != null) {
+      return imageExperiment.ownData();
     }
     return experiment == null ? null : experiment.ownData();
   }
@@ -433,6 +523,11 @@ final class OwnDataOptions {
       }
     }
     return hidden;
+  }
+
+  private List<String> matchedImageOptions() {
+    ParseResult parsed = command.commandLine().getParseResult();
+    return OwnImageOptions.NAMES.stream().filter(parsed::hasMatchedOption).toList();
   }
 
   private List<String> matched() {

@@ -58,13 +58,13 @@ final class SweepCommand implements Callable<Integer> {
   /** The options passed on to {@code compare} as given: the data and the fixed settings. */
   private static final Set<String> DATA_OPTIONS =
       Stream.concat(
-              OwnDataOptions.NAMES.stream(),
+              Stream.concat(OwnDataOptions.NAMES.stream(), OwnImageOptions.NAMES.stream()),
               Stream.of("--data-dir", "--epochs", "--signal", "--update", "--micro-batch"))
           .collect(Collectors.toUnmodifiableSet());
 
   /** Options whose value is a path, made absolute so that workers elsewhere find it. */
   private static final Set<String> PATH_OPTIONS =
-      Set.of("--table", "--test-table", "--texts", "--data-dir");
+      Set.of("--table", "--test-table", "--texts", "--images", "--data-dir");
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 

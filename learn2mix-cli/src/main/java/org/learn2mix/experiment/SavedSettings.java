@@ -28,6 +28,7 @@ public final class SavedSettings {
         return switch (plan.ownData().kind()) {
           case OwnTableExperiment.KIND -> OwnTableExperiment.resume(plan);
           case OwnTextExperiment.KIND -> OwnTextExperiment.resume(plan);
+          case OwnImageExperiment.KIND -> OwnImageExperiment.resume(plan);
           default ->
               throw new UsageException(
                   "the results record own data of kind '"

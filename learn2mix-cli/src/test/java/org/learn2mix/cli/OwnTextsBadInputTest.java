@@ -84,21 +84,20 @@ class OwnTextsBadInputTest {
             "give either --table FILE or --texts DIR, not both",
             List.of("--texts", good, "--table", good)),
         Arguments.of(
-            "--label is for --table; --texts takes the class from its folders",
+            "--label is for --table; --texts does not use it",
             List.of("--texts", good, "--label", "kind")),
         Arguments.of(
-            "--max-tokens is for --texts, not --table",
+            "--max-tokens is for --texts; --table does not use it",
             List.of("--table", good, "--label", "kind", "--max-tokens", "10")),
         Arguments.of(
-            "--min-count is for your own data: it needs --table FILE or --texts DIR",
-            List.of("--min-count", "3")),
+            "--min-count is for your own texts: it needs --texts DIR", List.of("--min-count", "3")),
         Arguments.of(
-            "--test-table is for --table; --texts takes the class from its folders",
+            "--test-table is for --table; --texts does not use it",
             List.of("--texts", good, "--test-table", good)),
         Arguments.of(
             "--max-tokens must be at least 1", List.of("--texts", good, "--max-tokens", "0")),
         Arguments.of(
-            "--data-dir is for presets; --texts DIR names the data itself",
+            "--data-dir is for presets; --texts names its folder itself",
             List.of("--texts", good, "--data-dir", good)));
   }
 

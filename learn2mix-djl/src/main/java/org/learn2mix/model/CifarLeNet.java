@@ -17,7 +17,9 @@ public final class CifarLeNet {
   private CifarLeNet() {}
 
   /**
-   * A new, uninitialised network for 3×32×32 inputs.
+   * A new, uninitialised network for 3×32×32 inputs, as published; DJL sizes each layer from the
+   * input when the network is initialised, so it takes any channel count and any image of at least
+   * 8×8 pixels as well.
    *
    * @param classes k, the number of outputs, at least 1
    * @return a block taking (B, 3, 32, 32) images and returning (B, k) logits (no softmax)

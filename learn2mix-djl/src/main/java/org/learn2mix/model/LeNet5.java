@@ -18,7 +18,9 @@ public final class LeNet5 {
   private LeNet5() {}
 
   /**
-   * A new, uninitialised network for 1×28×28 inputs.
+   * A new, uninitialised network for 1×28×28 inputs, as published; DJL sizes each layer from the
+   * input when the network is initialised, so it takes any channel count and any image of at least
+   * 16×16 pixels as well.
    *
    * @param classes k, the number of outputs (10 in the published experiments), at least 1
    * @return a block taking (B, 1, 28, 28) images and returning (B, k) logits (no softmax)

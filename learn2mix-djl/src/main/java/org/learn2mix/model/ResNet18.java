@@ -52,7 +52,8 @@ public final class ResNet18 extends SequentialBlock implements TorchInitialised 
   }
 
   /**
-   * A new, uninitialised network for 3×224×224 inputs.
+   * A new, uninitialised network for 3×224×224 inputs, as published; its first convolution takes
+   * any channel count and the global average pool any image size.
    *
    * @param classes k, the number of outputs, at least 1
    * @return a block taking (B, 3, 224, 224) images and returning (B, k) logits (no softmax)

@@ -5,7 +5,10 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
+import org.learn2mix.data.ByteFeatures;
 import org.learn2mix.data.Examples;
 import org.learn2mix.data.Task;
 
@@ -13,6 +16,11 @@ import org.learn2mix.data.Task;
  * A set of examples copied to the engine once and kept there: features, targets and the one-hot
  * mixing class of every example. Batches are cut from it by one gather per array, so the host never
  * copies example data again.
+ *
+ * <p>Features stored as bytes ({@link Examples#storedAsBytes()}) stay bytes on the engine (uint8, a
+ * quarter of the memory of floats) and become float32 per batch, in the batch's manager: each byte
+ * looks up its channel's row of the decode table ({@link ByteFeatures#table}), so a batch holds
+ * exactly the floats float storage would have given.
  */
 public final class ResidentSet implements AutoCloseable {
   /** Values copied to the engine at once: 256 MiB of floats, well below DJL's 2 GiB limit. */
@@ -23,18 +31,50 @@ public final class ResidentSet implements AutoCloseable {
   private final NDArray targets;
   private final NDArray classOneHot;
   private final Examples examples;
+  private final Decoding decoding;
 
   private ResidentSet(
       NDManager manager,
       NDArray features,
       NDArray targets,
       NDArray classOneHot,
-      Examples examples) {
+      Examples examples,
+      Decoding decoding) {
     this.manager = manager;
     this.features = features;
     this.targets = targets;
     this.classOneHot = classOneHot;
     this.examples = examples;
+    this.decoding = decoding;
+  }
+
+  /**
+   * How byte features become floats on the engine: a table of C × 256 floats, and each channel's
+   * offset into it, shaped to broadcast over a batch (1, C, 1, ...).
+   */
+  private record Decoding(NDArray table, NDArray channelOffsets) {
+    static Decoding of(NDManager manager, ByteFeatures bytes, int batchRank) {
+      int channels = bytes.channels();
+      float[] table = new float[channels * ByteFeatures.LEVELS];
+      long[] offsets = new long[channels];
+      for (int c = 0; c < channels; c++) {
+        System.arraycopy(bytes.table(c), 0, table, c * ByteFeatures.LEVELS, ByteFeatures.LEVELS);
+        offsets[c] = (long) c * ByteFeatures.LEVELS;
+      }
+      long[] shape = new long[batchRank];
+      Arrays.fill(shape, 1);
+      shape[1] = channels;
+      return new Decoding(manager.create(table), manager.create(offsets).reshape(new Shape(shape)));
+    }
+
+    /** The floats of {@code raw}'s bytes, in {@code into}; {@code raw} is closed. */
+    NDArray decode(NDManager into, NDArray raw) {
+      try (NDArray index = raw.toType(DataType.INT64, false)) {
+        raw.close();
+        index.addi(channelOffsets);
+        return table.take(into, index);
+      }
+    }
   }
 
   /**
@@ -47,12 +87,24 @@ public final class ResidentSet implements AutoCloseable {
    * @param classCount k, the width of the one-hot class matrix; must exceed every class of {@code
    *     examples}
    * @return the set on the engine; the caller closes it
+   * @throws IllegalArgumentException if the features are stored as bytes and the task is
+   *     reconstruction, whose targets are the features as floats
    */
   public static ResidentSet upload(NDManager parent, Examples examples, Task task, int classCount) {
+    if (examples.storedAsBytes() && task == Task.RECONSTRUCTION) {
+      throw new IllegalArgumentException(
+          "reconstruction compares outputs with the input as floats; store its features as floats");
+    }
     NDManager manager = parent.newSubManager();
     try {
       int n = examples.size();
-      NDArray features = floats(manager, examples.features(), batchShape(examples, n), PART_VALUES);
+      Shape shape = batchShape(examples, n);
+      boolean bytes = examples.storedAsBytes();
+      NDArray features =
+          bytes
+              ? bytes(manager, examples.bytes().values(), shape, PART_VALUES)
+              : floats(manager, examples.features(), shape, PART_VALUES);
+      Decoding decoding = bytes ? Decoding.of(manager, examples.bytes(), shape.dimension()) : null;
       NDArray classes = manager.create(examples.classes()).toType(DataType.INT64, false);
       NDArray targets =
           switch (task) {
@@ -63,7 +115,7 @@ public final class ResidentSet implements AutoCloseable {
             case RECONSTRUCTION -> features.reshape(n, examples.featureCount());
           };
       NDArray oneHot = classes.oneHot(classCount, DataType.FLOAT32);
-      return new ResidentSet(manager, features, targets, oneHot, examples);
+      return new ResidentSet(manager, features, targets, oneHot, examples, decoding);
     } catch (RuntimeException e) {
       manager.close();
       throw e;
@@ -89,6 +141,30 @@ public final class ResidentSet implements AutoCloseable {
       FloatBuffer part =
           FloatBuffer.wrap(values, (int) (from * perRow), (int) ((to - from) * perRow)).slice();
       try (NDArray rowsOfPart = manager.create(part, new Shape(to - from).addAll(shape.slice(1)))) {
+        all.set(new NDIndex().addSliceDim(from, to), rowsOfPart);
+      }
+    }
+    return all;
+  }
+
+  /**
+   * Copies {@code values} into a new uint8 array of {@code shape}, in parts of at most {@code
+   * partValues} values as {@link #floats} does.
+   */
+  static NDArray bytes(NDManager manager, byte[] values, Shape shape, long partValues) {
+    long rows = shape.get(0);
+    long perRow = rows == 0 ? 1 : shape.size() / rows;
+    long rowsPerPart = Math.max(1, partValues / Math.max(1, perRow));
+    if (rows <= rowsPerPart) {
+      return manager.create(ByteBuffer.wrap(values), shape, DataType.UINT8);
+    }
+    NDArray all = manager.zeros(shape, DataType.UINT8);
+    for (long from = 0; from < rows; from += rowsPerPart) {
+      long to = Math.min(rows, from + rowsPerPart);
+      ByteBuffer part =
+          ByteBuffer.wrap(values, (int) (from * perRow), (int) ((to - from) * perRow)).slice();
+      try (NDArray rowsOfPart =
+          manager.create(part, new Shape(to - from).addAll(shape.slice(1)), DataType.UINT8)) {
         all.set(new NDIndex().addSliceDim(from, to), rowsOfPart);
       }
     }
@@ -153,7 +229,9 @@ public final class ResidentSet implements AutoCloseable {
     NDArray index = into.create(indices);
     NDIndex rows = new NDIndex("{}", index);
     return new Slice(
-        features.get(into, rows), targets.get(into, rows), classOneHot.get(into, rows));
+        floats(into, features.get(into, rows)),
+        targets.get(into, rows),
+        classOneHot.get(into, rows));
   }
 
   /**
@@ -168,7 +246,14 @@ public final class ResidentSet implements AutoCloseable {
   public Slice range(NDManager into, int from, int to) {
     NDIndex rows = new NDIndex().addSliceDim(from, to);
     return new Slice(
-        features.get(into, rows), targets.get(into, rows), classOneHot.get(into, rows));
+        floats(into, features.get(into, rows)),
+        targets.get(into, rows),
+        classOneHot.get(into, rows));
+  }
+
+  /** The rows as float32: themselves for float storage, decoded in {@code into} for bytes. */
+  private NDArray floats(NDManager into, NDArray rows) {
+    return decoding == null ? rows : decoding.decode(into, rows);
   }
 
   /** Releases the resident arrays and every manager made under the set's manager. */

@@ -17,10 +17,10 @@ import org.learn2mix.data.locate.FolderDigest;
 
 /**
  * Reads an image classification data set laid out as folders, as Imagenette and many others are:
- * {@code root/train/<class>/*.jpg} and {@code root/val/<class>/*.jpg} (also {@code .jpeg} and
- * {@code .png}, in any case). The classes are the folder names under {@code train/} in sorted
- * order, numbered from 0; {@code val/} may not have a class that {@code train/} lacks. Within a
- * class, images are taken in file-name order; other files are skipped.
+ * {@code root/train/<class>/*.jpg} and {@code root/val/<class>/*.jpg} (also {@code .jpeg}, {@code
+ * .gif}, {@code .bmp} and {@code .png}, in any case). The classes are the folder names under {@code
+ * train/} in sorted order, numbered from 0; {@code val/} may not have a class that {@code train/}
+ * lacks. Within a class, images are taken in file-name order; other files are skipped.
  *
  * <p>Every image is decoded ({@link ImageDecoder}), converted to RGB and resized to side×side
  * ({@link ImageResampler}), on all processors. The folders have no published checksums; each split
@@ -33,7 +33,7 @@ public final class ImageFolders {
   /** The test split's folder (Imagenette calls it val). */
   public static final String TEST = "val";
 
-  private static final List<String> EXTENSIONS = List.of(".jpg", ".jpeg", ".png");
+  private static final List<String> EXTENSIONS = List.of(".jpg", ".jpeg", ".png", ".gif", ".bmp");
 
   private ImageFolders() {}
 
@@ -95,7 +95,7 @@ public final class ImageFolders {
       Path folder = split.resolve(classes.get(c));
       List<Path> images = Files.isDirectory(folder) ? images(folder) : List.of();
       if (images.isEmpty() && everyClass) {
-        throw new DataSetException(folder + ": has no .jpg, .jpeg or .png images");
+        throw new DataSetException(folder + ": has no .jpg, .jpeg, .png, .gif or .bmp images");
       }
       files.addAll(images);
       for (int i = 0; i < images.size(); i++) {
@@ -105,7 +105,8 @@ public final class ImageFolders {
     return new Split(split, files, labels.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  private static List<Path> images(Path folder) {
+  /** The image files in {@code folder}, by extension, in file-name order. */
+  static List<Path> images(Path folder) {
     List<Path> images = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
       for (Path entry : entries) {

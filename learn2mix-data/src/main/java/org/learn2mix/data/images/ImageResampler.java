@@ -49,39 +49,73 @@ final class ImageResampler {
    * into {@code into} from {@code offset}, rounded to bytes.
    */
   static void resize(int[] rgb, int width, int height, int side, byte[] into, int offset) {
-    Taps[] across = taps(width, side);
-    Taps[] down = taps(height, side);
-    float[] rows = new float[3 * height * side];
+    resize(rgb, width, height, side, side, 3, into, offset);
+  }
+
+  /**
+   * Resizes a {@code width}×{@code height} image of packed 0xRRGGBB pixels (row after row) to
+   * {@code outWidth}×{@code outHeight} and writes {@code channels} channels channel-major into
+   * {@code into} from {@code offset}, rounded to bytes: red, green and blue for 3, the grey level
+   * (the blue byte, which a grey image repeats in all three) for 1.
+   */
+  static void resize(
+      int[] rgb,
+      int width,
+      int height,
+      int outWidth,
+      int outHeight,
+      int channels,
+      byte[] into,
+      int offset) {
+    Taps[] across = taps(width, outWidth);
+    Taps[] down = taps(height, outHeight);
+    float[] rows = new float[channels * height * outWidth];
     for (int y = 0; y < height; y++) {
-      for (int x = 0; x < side; x++) {
+      for (int x = 0; x < outWidth; x++) {
         Taps t = across[x];
-        double r = 0;
-        double g = 0;
-        double b = 0;
-        for (int i = 0; i < t.weights().length; i++) {
-          int p = rgb[y * width + t.first() + i];
-          double w = t.weights()[i];
-          r += w * ((p >> 16) & 0xff);
-          g += w * ((p >> 8) & 0xff);
-          b += w * (p & 0xff);
-        }
-        rows[(y * side + x)] = (float) r;
-        rows[(height + y) * side + x] = (float) g;
-        rows[(2 * height + y) * side + x] = (float) b;
-      }
-    }
-    for (int c = 0; c < 3; c++) {
-      for (int y = 0; y < side; y++) {
-        Taps t = down[y];
-        for (int x = 0; x < side; x++) {
+        for (int c = 0; c < channels; c++) {
+          int shift = shift(c, channels);
           double v = 0;
           for (int i = 0; i < t.weights().length; i++) {
-            v += t.weights()[i] * rows[(c * height + t.first() + i) * side + x];
+            v += t.weights()[i] * ((rgb[y * width + t.first() + i] >> shift) & 0xff);
           }
-          long rounded = Math.round(v);
-          into[offset + (c * side + y) * side + x] = (byte) Math.max(0, Math.min(255, rounded));
+          rows[(c * height + y) * outWidth + x] = (float) v;
         }
       }
     }
+    for (int c = 0; c < channels; c++) {
+      for (int y = 0; y < outHeight; y++) {
+        Taps t = down[y];
+        for (int x = 0; x < outWidth; x++) {
+          double v = 0;
+          for (int i = 0; i < t.weights().length; i++) {
+            v += t.weights()[i] * rows[(c * height + t.first() + i) * outWidth + x];
+          }
+          long rounded = Math.round(v);
+          into[offset + (c * outHeight + y) * outWidth + x] =
+              (byte) Math.max(0, Math.min(255, rounded));
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes an image of packed 0xRRGGBB pixels as it is, {@code channels} channels channel-major,
+   * into {@code into} from {@code offset}: as {@link #resize} at the same size, without the
+   * arithmetic.
+   */
+  static void copy(int[] rgb, int channels, byte[] into, int offset) {
+    for (int c = 0; c < channels; c++) {
+      int shift = shift(c, channels);
+      int at = offset + c * rgb.length;
+      for (int p = 0; p < rgb.length; p++) {
+        into[at + p] = (byte) (rgb[p] >> shift);
+      }
+    }
+  }
+
+  /** Where channel {@code c} of {@code channels} lies in a packed 0xRRGGBB pixel. */
+  private static int shift(int c, int channels) {
+    return channels == 1 ? 0 : 16 - 8 * c;
   }
 }

@@ -1,14 +1,17 @@
 package org.learn2mix.data.images;
 
-import java.util.Arrays;
+import org.learn2mix.data.ByteFeatures;
 import org.learn2mix.data.Examples;
 import org.learn2mix.data.ImbalanceRecipe;
 import org.learn2mix.data.Task;
 import org.learn2mix.data.TaskData;
 
 /**
- * Turns loaded images into a learning task (SPEC section 7): imbalances the training set, scales
- * the pixels to floats and sets the example shape. The mixing class is the image's label.
+ * Turns loaded images into a learning task (SPEC section 7): imbalances the training set, chooses
+ * how pixels become features and sets the example shape. The mixing class is the image's label.
+ * Classification keeps the pixels as bytes ({@link ByteFeatures}) with each channel's map to the
+ * features below, which the engine applies per batch: a quarter of the memory of floats, and the
+ * same features.
  *
  * <ul>
  *   <li>Classification of grey images (MNIST, Fashion-MNIST): pixel / 255, then (x − 0.5) / 0.5, so
@@ -48,9 +51,8 @@ public final class ImageTasks {
       String name, LoadedImages images, ImbalanceRecipe recipe, long seed) {
     ImageSet train = images.train();
     int[] kept = keptTrainingImages(images, recipe, seed);
-    float[][] scale = train.channels() == 1 ? centredGrey() : standardised(train, kept);
-    long[] shape = {train.channels(), train.height(), train.width()};
-    return task(name, Task.CLASSIFICATION, images, kept, scale, shape);
+    Scaling scaling = train.channels() == 1 ? centredGrey() : standardised(train, kept);
+    return classification(name, images, kept, scaling.shift(), scaling.divisor());
   }
 
   /**
@@ -81,16 +83,29 @@ public final class ImageTasks {
       throw new IllegalArgumentException(
           train.channels() + " channels need as many means and standard deviations");
     }
-    float[][] scale = new float[train.channels()][];
-    for (int c = 0; c < scale.length; c++) {
-      if (!(std[c] > 0)) {
-        throw new IllegalArgumentException("standard deviation " + std[c] + " must be positive");
+    for (double s : std) {
+      if (!(s > 0)) {
+        throw new IllegalArgumentException("standard deviation " + s + " must be positive");
       }
-      scale[c] = table(mean[c], std[c]);
     }
     int[] kept = keptTrainingImages(images, recipe, seed);
-    long[] shape = {train.channels(), train.height(), train.width()};
-    return task(name, Task.CLASSIFICATION, images, kept, scale, shape);
+    return classification(name, images, kept, mean, std);
+  }
+
+  /**
+   * A classification task on the training images {@code kept} and all test images, each channel
+   * standardised with the mean and standard deviation of the kept training images (a channel
+   * constant in training only centred): for images of one's own, whose statistics nobody published.
+   *
+   * @param name the task's name
+   * @param images the images, split into training and test
+   * @param kept the training images to use, indices into {@code images.train()}, e.g. an imbalanced
+   *     selection
+   * @return the task, examples shaped channels × height × width and stored as bytes
+   */
+  public static TaskData standardisedClassification(String name, LoadedImages images, int[] kept) {
+    Scaling scaling = standardised(images.train(), kept);
+    return classification(name, images, kept, scaling.shift(), scaling.divisor());
   }
 
   /**
@@ -108,20 +123,28 @@ public final class ImageTasks {
       String name, LoadedImages images, ImbalanceRecipe recipe, long seed) {
     ImageSet train = images.train();
     int[] kept = keptTrainingImages(images, recipe, seed);
-    float[][] scale = new float[train.channels()][];
-    Arrays.fill(scale, table(0, 1));
     long[] shape = {train.pixelsPerImage()};
-    return task(name, Task.RECONSTRUCTION, images, kept, scale, shape);
-  }
-
-  /** The task of the kept training images and all test images, scaled and shaped alike. */
-  private static TaskData task(
-      String name, Task task, LoadedImages images, int[] kept, float[][] scale, long[] shape) {
     return new TaskData(
         name,
-        task,
-        examples(images.train(), kept, scale, shape),
-        examples(images.test(), null, scale, shape),
+        Task.RECONSTRUCTION,
+        floats(train, kept, shape),
+        floats(images.test(), null, shape),
+        images.classNames());
+  }
+
+  /**
+   * The classification task of the kept training images and all test images, stored as bytes and
+   * decoded alike.
+   */
+  private static TaskData classification(
+      String name, LoadedImages images, int[] kept, double[] shift, double[] divisor) {
+    ImageSet train = images.train();
+    long[] shape = {train.channels(), train.height(), train.width()};
+    return new TaskData(
+        name,
+        Task.CLASSIFICATION,
+        bytes(train, kept, shape, shift, divisor),
+        bytes(images.test(), null, shape, shift, divisor),
         images.classNames());
   }
 
@@ -136,49 +159,61 @@ public final class ImageTasks {
     return recipe.select(images.train().labels(), seed);
   }
 
-  private static float[][] centredGrey() {
-    return new float[][] {table(0.5, 0.5)};
+  /** Per-channel shift and divisor of the map from byte to feature. */
+  private record Scaling(double[] shift, double[] divisor) {}
+
+  /** Grey images centred to [−1, 1]: (x − 0.5) / 0.5. */
+  private static Scaling centredGrey() {
+    return new Scaling(new double[] {0.5}, new double[] {0.5});
   }
 
-  private static float[][] standardised(ImageSet train, int[] kept) {
+  private static Scaling standardised(ImageSet train, int[] kept) {
     ChannelStatistics statistics = ChannelStatistics.of(train, kept);
-    float[][] tables = new float[train.channels()][];
-    for (int c = 0; c < tables.length; c++) {
+    double[] divisor = new double[train.channels()];
+    for (int c = 0; c < divisor.length; c++) {
       double std = statistics.std()[c];
-      tables[c] = table(statistics.mean()[c], std > 0 ? std : 1);
+      divisor[c] = std > 0 ? std : 1;
     }
-    return tables;
+    return new Scaling(statistics.mean(), divisor);
   }
 
   /**
-   * The float for each byte value, (v / 255 − shift) / divisor, computed in double and rounded
-   * once: a table lookup per pixel is the fastest conversion and gives the same value everywhere.
+   * The images {@code indices} of {@code set} (all if null) as bytes with their map; all images
+   * share the set's array rather than copying it.
    */
-  private static float[] table(double shift, double divisor) {
-    float[] table = new float[256];
-    for (int v = 0; v < 256; v++) {
-      table[v] = (float) ((v / 255.0 - shift) / divisor);
+  private static Examples bytes(
+      ImageSet set, int[] indices, long[] shape, double[] shift, double[] divisor) {
+    byte[] values;
+    int[] classes;
+    if (indices == null) {
+      values = set.pixels();
+      classes = set.labels();
+    } else {
+      int perImage = set.pixelsPerImage();
+      values = new byte[Math.multiplyExact(indices.length, perImage)];
+      classes = new int[indices.length];
+      for (int i = 0; i < indices.length; i++) {
+        System.arraycopy(set.pixels(), indices[i] * perImage, values, i * perImage, perImage);
+        classes[i] = set.labels()[indices[i]];
+      }
     }
-    return table;
+    return Examples.ofBytes(new ByteFeatures(values, shift, divisor), shape, classes);
   }
 
-  /** The images {@code indices} of {@code set} (all if null), scaled by per-channel tables. */
-  private static Examples examples(ImageSet set, int[] indices, float[][] scale, long[] shape) {
+  /** The images {@code indices} of {@code set} (all if null) as floats in [0, 1]. */
+  private static Examples floats(ImageSet set, int[] indices, long[] shape) {
     int images = indices == null ? set.count() : indices.length;
     int perImage = set.pixelsPerImage();
-    int plane = set.height() * set.width();
     byte[] pixels = set.pixels();
+    float[] table = new ByteFeatures(new byte[0], new double[] {0}, new double[] {1}).table(0);
     float[] features = new float[Math.multiplyExact(images, perImage)];
     int[] classes = new int[images];
     int out = 0;
     for (int i = 0; i < images; i++) {
       int image = indices == null ? i : indices[i];
       classes[i] = set.labels()[image];
-      int in = image * perImage;
-      for (float[] table : scale) {
-        for (int end = in + plane; in < end; in++) {
-          features[out++] = table[pixels[in] & 0xff];
-        }
+      for (int in = image * perImage, end = in + perImage; in < end; in++) {
+        features[out++] = table[pixels[in] & 0xff];
       }
     }
     return new Examples(features, shape, null, 0, classes);

@@ -15,9 +15,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.learn2mix.data.DataSetException;
+import org.learn2mix.data.ReadCounter;
 import org.learn2mix.data.ReadProgress;
 import org.learn2mix.data.TrainTestSplit;
 import org.learn2mix.data.VerifiedFile;
@@ -189,7 +189,7 @@ public final class TextFolders {
   private static Decoded decodeAll(List<Path> files, ReadProgress progress) {
     String[] texts = new String[files.size()];
     byte[][] sums = new byte[files.size()][];
-    AtomicInteger done = new AtomicInteger();
+    ReadCounter counter = new ReadCounter(progress, files.size());
     IntStream.range(0, files.size())
         .parallel()
         .forEach(
@@ -203,7 +203,7 @@ public final class TextFolders {
               }
               sums[n] = FolderDigest.sha256(bytes);
               texts[n] = utf8(file, bytes);
-              progress.filesRead(done.incrementAndGet(), texts.length);
+              counter.one();
             });
     return new Decoded(texts, sums);
   }

@@ -109,7 +109,7 @@ class ImageFoldersTest {
     assertArrayEquals(new int[] {4, 4, 2}, task.train().classCounts(3));
     assertArrayEquals(new long[] {3, 224, 224}, task.train().exampleShape());
     assertEquals(6, task.test().size(), "the test set is never imbalanced");
-    float[] x = task.train().features();
+    float[] x = task.train().decodedFeatures();
     int perImage = 3 * plane;
     for (int channel = 0; channel < 3; channel++) {
       float expected =
@@ -201,7 +201,7 @@ class ImageFoldersTest {
     writeTree();
     Path broken = TestFiles.write(root.resolve("val/n02/broken.jpg"), new byte[] {1, 2, 3});
     DataSetException e = assertThrows(DataSetException.class, () -> ImageFolders.read(root, 8));
-    assertEquals(broken + ": not a JPEG or PNG image", e.getMessage());
+    assertEquals(broken + ": not a JPEG, PNG, GIF or BMP image", e.getMessage());
 
     TestFiles.write(root.resolve("val/n02/broken.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, 0});
     e = assertThrows(DataSetException.class, () -> ImageFolders.read(root, 8));

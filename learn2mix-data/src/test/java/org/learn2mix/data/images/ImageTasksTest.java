@@ -3,7 +3,9 @@ package org.learn2mix.data.images;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -43,12 +45,18 @@ class ImageTasksTest {
     assertArrayEquals(new long[] {1, 1, 2}, train.exampleShape());
     assertArrayEquals(
         new float[] {-1f, 1f, (float) (0.2 * 2 - 1), (float) (0.4 * 2 - 1), 1f, -1f},
-        train.features());
+        train.decodedFeatures());
     assertArrayEquals(new int[] {0, 1, 1}, train.classes());
     assertNull(train.targets());
     assertEquals(0, train.targetWidth());
-    assertArrayEquals(new float[] {-1f, -0.6f}, task.test().features(), 1e-7f);
+    assertArrayEquals(new float[] {-1f, -0.6f}, task.test().decodedFeatures(), 1e-7f);
     assertEquals(TWO, task.classNames());
+    assertTrue(train.storedAsBytes(), "classification keeps one byte per pixel");
+    LoadedImages images = grey();
+    assertSame(
+        images.test().pixels(),
+        ImageTasks.classification("g", images, ImbalanceRecipe.none(2), 0).test().bytes().values(),
+        "the whole test set shares the loaded pixels");
   }
 
   @Test
@@ -98,9 +106,11 @@ class ImageTasksTest {
         ImageTasks.classification("c", colour(new int[] {0, 1}), ImbalanceRecipe.none(2), 0);
     assertArrayEquals(new long[] {3, 1, 2}, task.train().exampleShape());
     assertArrayEquals(
-        new float[] {-1, 1, 0, 0, -1, -1, -1, 1, 0, 0, 1, 1}, task.train().features(), 1e-6f);
+        new float[] {-1, 1, 0, 0, -1, -1, -1, 1, 0, 0, 1, 1},
+        task.train().decodedFeatures(),
+        1e-6f);
     // Test pixels use the training statistics, not their own; the constant green is only centred.
-    assertArrayEquals(new float[] {1, 1, -0.2f, 0.2f, 0, 3}, task.test().features(), 1e-6f);
+    assertArrayEquals(new float[] {1, 1, -0.2f, 0.2f, 0, 3}, task.test().decodedFeatures(), 1e-6f);
   }
 
   @Test
@@ -115,7 +125,7 @@ class ImageTasksTest {
     double other = (train.pixels()[3 * kept[1]] & 0xff) / 255.0;
     double mean = other / 2;
     double std = other / 2;
-    float[] features = ImageTasks.classification("c", images, recipe, 11).train().features();
+    float[] features = ImageTasks.classification("c", images, recipe, 11).train().decodedFeatures();
     assertEquals(6, features.length);
     assertEquals((float) ((0 - mean) / std), features[0], 1e-6f);
     assertEquals((float) ((other - mean) / std), features[3], 1e-6f);

@@ -75,7 +75,7 @@ class RealImageFilesTest {
     assertArrayEquals(new long[] {1, 28, 28}, classify.train().exampleShape());
     float min = Float.MAX_VALUE;
     float max = -Float.MAX_VALUE;
-    for (float x : classify.train().features()) {
+    for (float x : classify.train().decodedFeatures()) {
       min = Math.min(min, x);
       max = Math.max(max, x);
     }
