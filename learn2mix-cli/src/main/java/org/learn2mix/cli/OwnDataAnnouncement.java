@@ -198,7 +198,7 @@ final class OwnDataAnnouncement {
       PrintStream console, OwnDataDefaults defaults, TrainingSettings training, Set<String> given) {
     console.printf(
         "settings for %d training %s (change them with the options shown):%n",
-        defaults.trainingExamples(), defaults.examplesNoun());
+        defaults.trainingExamples(), defaults.rule().noun());
     line(console, "--lr", number(training.learningRate()), defaults.learningRateReason(), given);
     line(console, "--gamma", number(training.mixing().gamma()), defaults.gammaReason(), given);
     line(

@@ -12,10 +12,8 @@ import org.learn2mix.data.images.ImageFolderListing;
 import org.learn2mix.data.images.ImageFolderSpec;
 import org.learn2mix.data.images.OwnImages;
 import org.learn2mix.experiment.ExperimentSettings;
-import org.learn2mix.experiment.ImageDefaults;
 import org.learn2mix.experiment.ImageModel;
 import org.learn2mix.experiment.OwnImageExperiment;
-import org.learn2mix.train.TrainingSettings;
 
 /**
  * What a comparison on an image folder of one's own read and chose, printed before training: the
@@ -101,7 +99,7 @@ final class OwnImageAnnouncement {
             + " and %s on the engine%n",
         OwnImageExperiment.gigabytes(memory.heap()),
         OwnImageExperiment.gigabytes(memory.engine()));
-    hyperparameters(console, experiment.defaults(), settings.training(), given);
+    OwnDataAnnouncement.hyperparameters(console, experiment.defaults(), settings.training(), given);
   }
 
   private static void classTable(PrintStream console, ImageFolderListing listing) {
@@ -125,27 +123,6 @@ final class OwnImageAnnouncement {
     List<String> parts = new ArrayList<>();
     keep.forEach((name, fraction) -> parts.add(name + "=" + number(fraction)));
     return String.join(", ", parts);
-  }
-
-  private static void hyperparameters(
-      PrintStream console, ImageDefaults defaults, TrainingSettings training, Set<String> given) {
-    console.printf(
-        "settings for %d training images (change them with the options shown):%n",
-        defaults.trainingImages());
-    line(console, "--lr", number(training.learningRate()), defaults.learningRateReason(), given);
-    line(console, "--gamma", number(training.mixing().gamma()), defaults.gammaReason(), given);
-    line(
-        console,
-        "--batch-size",
-        String.valueOf(training.batchSize()),
-        defaults.batchSizeReason(),
-        given);
-    line(console, "--epochs", String.valueOf(training.epochs()), defaults.epochsReason(), given);
-  }
-
-  private static void line(
-      PrintStream console, String option, String value, String reason, Set<String> given) {
-    console.printf("  %-12s %-7s %s%n", option, value, given.contains(option) ? "yours" : reason);
   }
 
   private static String number(double value) {

@@ -15,11 +15,14 @@ import org.learn2mix.model.ResNet18;
  */
 public enum ImageModel {
   /** LeNet-5 of the (Fashion-)MNIST presets: two 5×5 convolutions, three dense layers. */
-  LENET("lenet", "LeNet-5", 16),
+  LENET("lenet", "LeNet-5", 16, 256),
   /** The CIFAR presets' network: three 3×3 convolutions, two dense layers with dropout. */
-  CIFAR_LENET("cifar-lenet", "CIFAR-LeNet", 8),
-  /** ResNet-18 of the Imagenette preset, with batch norm and a global average pool. */
-  RESNET18("resnet18", "ResNet-18", 1);
+  CIFAR_LENET("cifar-lenet", "CIFAR-LeNet", 8, 256),
+  /**
+   * ResNet-18 of the Imagenette preset, with batch norm and a global average pool; it holds far
+   * more activations per example, so its default batches are smaller.
+   */
+  RESNET18("resnet18", "ResNet-18", 1, 64);
 
   /** Grey images up to this many pixels a side default to LeNet-5. */
   public static final int LENET_UP_TO = 32;
@@ -38,11 +41,22 @@ public enum ImageModel {
   private final String label;
   private final String title;
   private final int minimumSide;
+  private final int maxDefaultBatch;
 
-  ImageModel(String label, String title, int minimumSide) {
+  ImageModel(String label, String title, int minimumSide, int maxDefaultBatch) {
     this.label = label;
     this.title = title;
     this.minimumSide = minimumSide;
+    this.maxDefaultBatch = maxDefaultBatch;
+  }
+
+  /**
+   * How hyperparameters are chosen for this network.
+   *
+   * @return the image rule with this network's largest default batch
+   */
+  public OwnDataDefaults.Rule defaultsRule() {
+    return OwnDataDefaults.images(title, maxDefaultBatch);
   }
 
   /** The name users type, e.g. {@code cifar-lenet}. */

@@ -31,7 +31,7 @@ public final class OwnImageExperiment {
   private final Setup setup;
   private final ImageModel model;
   private final OwnImages images;
-  private final ImageDefaults defaults;
+  private final OwnDataDefaults defaults;
   private final double decodeSeconds;
 
   /**
@@ -71,8 +71,10 @@ public final class OwnImageExperiment {
     this.images = images;
     this.decodeSeconds = decodeSeconds;
     this.defaults =
-        ImageDefaults.of(
-            Arrays.stream(images.listing().keptCounts()).sum(), model, Math.max(0, batchSize));
+        OwnDataDefaults.choose(
+            model.defaultsRule(),
+            Arrays.stream(images.listing().keptCounts()).sum(),
+            Math.max(0, batchSize));
   }
 
   /**
@@ -195,7 +197,7 @@ public final class OwnImageExperiment {
   }
 
   /** The hyperparameters chosen for the images and network. */
-  public ImageDefaults defaults() {
+  public OwnDataDefaults defaults() {
     return defaults;
   }
 

@@ -26,7 +26,7 @@ public final class OwnTableExperiment {
 
   private final Setup setup;
   private final OwnTable table;
-  private final TableDefaults defaults;
+  private final OwnDataDefaults defaults;
 
   /**
    * What the user asked for.
@@ -47,7 +47,8 @@ public final class OwnTableExperiment {
   private OwnTableExperiment(Setup setup, OwnTable table, int batchSize) {
     this.setup = setup;
     this.table = table;
-    this.defaults = TableDefaults.of(sum(table.trainCounts()), batchSize);
+    this.defaults =
+        OwnDataDefaults.choose(OwnDataDefaults.TABLE, sum(table.trainCounts()), batchSize);
   }
 
   /**
@@ -73,7 +74,7 @@ public final class OwnTableExperiment {
   }
 
   /** The hyperparameters chosen for the table's size. */
-  public TableDefaults defaults() {
+  public OwnDataDefaults defaults() {
     return defaults;
   }
 

@@ -23,11 +23,12 @@ public final class OwnTextExperiment {
   public static final String KIND = "texts";
 
   private final OwnTexts texts;
-  private final TextDefaults defaults;
+  private final OwnDataDefaults defaults;
 
   private OwnTextExperiment(OwnTexts texts, int batchSize) {
     this.texts = texts;
-    this.defaults = TextDefaults.of(sum(texts.keptCounts()), batchSize);
+    this.defaults =
+        OwnDataDefaults.choose(OwnDataDefaults.TEXT, sum(texts.keptCounts()), batchSize);
   }
 
   /**
@@ -57,7 +58,7 @@ public final class OwnTextExperiment {
    *
    * @return the defaults
    */
-  public TextDefaults defaults() {
+  public OwnDataDefaults defaults() {
     return defaults;
   }
 
