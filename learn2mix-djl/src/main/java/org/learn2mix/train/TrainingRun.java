@@ -63,7 +63,6 @@ public final class TrainingRun {
   private final long seed;
   private final MixingProportions initialAlpha; // null: the data set's own mix
   private final TrainingListener watcher; // null: none
-  private final Device device;
 
   /**
    * A run ready to train; nothing is made before {@link #run} or {@link #open}.
@@ -79,7 +78,6 @@ public final class TrainingRun {
    * @param settings hyperparameters
    * @param seed the run's master seed: weights, batches and the engine's random numbers derive from
    *     it
-   * @throws IllegalArgumentException if the two sets live on different devices
    */
   public TrainingRun(
       Task task,
@@ -114,20 +112,15 @@ public final class TrainingRun {
     this.seed = seed;
     this.initialAlpha = initialAlpha;
     this.watcher = watcher;
-    this.device = train.device();
-    if (!test.device().equals(device)) {
-      throw new IllegalArgumentException(
-          "the training set is on " + device + " but the test set on " + test.device());
-    }
   }
 
   /**
    * The device the run trains on.
    *
-   * @return the device of its resident sets
+   * @return the device of its training set
    */
   public Device device() {
-    return device;
+    return train.device();
   }
 
   /**
@@ -209,9 +202,9 @@ public final class TrainingRun {
    * @param store where progress is loaded from now and saved to after every epoch
    * @return the session, with the model built and initialised (and restored, if resumed); the
    *     caller closes it
-   * @throws IllegalArgumentException if the sampler rejects the training set or batch size (a class
-   *     without examples, a batch larger than the set) or the focal strategy is asked for a task
-   *     other than classification
+   * @throws IllegalArgumentException if the training and test sets live on different devices, the
+   *     sampler rejects the training set or batch size (a class without examples, a batch larger
+   *     than the set) or the focal strategy is asked for a task other than classification
    * @throws IllegalStateException if the saved network parameters do not fit the network
    */
   public Session open(RunStore store) {
@@ -221,6 +214,7 @@ public final class TrainingRun {
   /** A run in progress: its model, optimizer, sampler and listener, trained one epoch per call. */
   public final class Session implements AutoCloseable {
     private final RunStore store;
+    private final Device device;
     private final List<EpochRecord> records = new ArrayList<>(settings.epochs());
     private Model model;
     private Trainer trainer;
@@ -230,6 +224,11 @@ public final class TrainingRun {
 
     private Session(RunStore store) {
       this.store = store;
+      this.device = train.device();
+      if (!test.device().equals(device)) {
+        throw new IllegalArgumentException(
+            "the training set is on " + device + " but the test set on " + test.device());
+      }
       Optional<RunProgress> saved = store.load();
       saved.ifPresent(progress -> records.addAll(progress.records()));
       if (saved.isPresent() && saved.get().finished()) {
@@ -302,7 +301,7 @@ public final class TrainingRun {
       Engine.getInstance()
           .setRandomSeed((int) SplitMix64.derive(seed, "engine epoch " + epoch).nextLong());
       long start = System.nanoTime();
-      TrainingRun.this.trainEpoch(trainer, sampler, epoch);
+      TrainingRun.this.trainEpoch(trainer, sampler, epoch, device);
       trainer.notifyListeners(l -> l.onEpoch(trainer));
       double seconds = (System.nanoTime() - start) / 1e9;
       double[] metric =
@@ -362,7 +361,7 @@ public final class TrainingRun {
     listener.resumeAfter(progress.epochsCompleted());
   }
 
-  private void trainEpoch(Trainer trainer, Learn2MixSampler sampler, int epoch) {
+  private void trainEpoch(Trainer trainer, Learn2MixSampler sampler, int epoch, Device device) {
     Iterator<Batch> batches = sampler.epoch(epoch);
     int total = sampler.batchesPerEpoch();
     for (int b = 0; b < total; b++) {
