@@ -1,5 +1,6 @@
 package org.learn2mix.cli;
 
+import ai.djl.Device;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.learn2mix.engine.RunDevice;
 import org.learn2mix.experiment.Benchmark;
 import org.learn2mix.experiment.Presets;
 import org.learn2mix.experiment.UsageException;
@@ -56,6 +58,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin EngineThreads engine = new EngineThreads();
 
+  @Mixin DeviceChoice device = new DeviceChoice();
+
   private final PrintStream console;
 
   BenchCommand(PrintStream console) {
@@ -70,6 +74,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     workloads.forEach(Presets::find);
     engine.apply();
+    Device on = device.resolve();
     Path dir = resultsFolder.orDefault("bench");
     FolderLock lock = RunFolder.claim(dir, "bench.json");
     try {
@@ -82,11 +87,12 @@ final class BenchCommand implements Callable<Integer> {
                 Presets.find(preset),
                 dataDir.value(),
                 epochs,
+                on,
                 what -> console.println("measuring " + what)));
       }
       console.println();
       console.print(table(results));
-      write(dir.resolve("bench.json"), results, started);
+      write(dir.resolve("bench.json"), results, started, DeviceChoice.describe(on));
     } finally {
       RunFolder.release(lock);
     }
@@ -125,7 +131,8 @@ final class BenchCommand implements Callable<Integer> {
     return out.toString();
   }
 
-  private void write(Path file, List<Benchmark.Workload> results, Instant started) {
+  private void write(
+      Path file, List<Benchmark.Workload> results, Instant started, RunDevice runDevice) {
     ObjectMapper mapper =
         new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -152,7 +159,9 @@ final class BenchCommand implements Callable<Integer> {
         engine.value() != null ? engine.value() : Runtime.getRuntime().availableProcessors());
     root.put("epochs", epochs);
     root.put("statistic", "median seconds per epoch after one warm-up epoch");
-    root.set("provenance", mapper.valueToTree(Provenance.collect(started, Instant.now())));
+    root.set(
+        "provenance",
+        mapper.valueToTree(Provenance.collect(started, Instant.now(), null, runDevice)));
     try {
       AtomicFiles.write(
           file,

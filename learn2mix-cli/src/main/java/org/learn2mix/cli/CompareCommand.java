@@ -1,5 +1,6 @@
 package org.learn2mix.cli;
 
+import ai.djl.Device;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,6 +126,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin EngineThreads engine = new EngineThreads();
 
+  @Mixin DeviceChoice device = new DeviceChoice();
+
   @Mixin OwnDataOptions ownData = new OwnDataOptions();
 
   @Spec CommandSpec spec;
@@ -142,23 +145,27 @@ final class CompareCommand implements Callable<Integer> {
     ExperimentSettings settings;
     Path dir;
     FolderLock lock;
+    Device on;
     if (resume != null) {
       refuseOptionsBesideResume();
       settings = SavedSettings.read(resume);
       engine.defaultTo(SavedSettings.threads(resume).orElse(null));
       engine.apply();
+      device.defaultTo(SavedSettings.device(resume).orElse(null));
+      on = device.resolve();
       dir = resume;
       lock = RunFolder.claimForResume(dir);
     } else {
       ownData.progressTo(console, interactive);
       settings = resolve();
       engine.apply();
+      on = device.resolve();
       dir = resultsFolder.orDefault(settings.preset().name());
       lock = RunFolder.claim(dir);
     }
     try {
       ownData.announce(console, settings);
-      new Comparison(console, interactive).run(settings, dir, resume != null);
+      new Comparison(console, interactive, on).run(settings, dir, resume != null);
     } catch (RuntimeException e) {
       if (resume == null) {
         RunFolder.removeIfEmpty(dir, lock);

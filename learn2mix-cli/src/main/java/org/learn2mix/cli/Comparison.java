@@ -1,11 +1,14 @@
 package org.learn2mix.cli;
 
+import ai.djl.Device;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.learn2mix.engine.EngineStart;
+import org.learn2mix.engine.RunDevice;
 import org.learn2mix.experiment.CheckpointFiles;
 import org.learn2mix.experiment.ExperimentListener;
 import org.learn2mix.experiment.ExperimentRunner;
@@ -25,10 +28,17 @@ import org.learn2mix.results.RunResult;
 final class Comparison {
   private final PrintStream console;
   private final boolean interactive;
+  private final Device device; // null: the engine's default device
 
   Comparison(PrintStream console, boolean interactive) {
+    this(console, interactive, null);
+  }
+
+  /** A comparison that trains on {@code device} (null: the engine's default device). */
+  Comparison(PrintStream console, boolean interactive, Device device) {
     this.console = console;
     this.interactive = interactive;
+    this.device = device;
   }
 
   /**
@@ -38,7 +48,19 @@ final class Comparison {
    * @return the aggregate
    */
   ExperimentSummary run(ExperimentSettings settings, Path dir, boolean resuming) {
-    ResultsSaver saver = new ResultsSaver(dir, settings, Instant.now(), resuming);
+    Device on = device == null ? EngineStart.offline().defaultDevice() : device;
+    RunDevice described = DeviceChoice.describe(on);
+    if (on.isGpu()) {
+      console.println(
+          "device: "
+              + described.device()
+              + " ("
+              + (described.gpuName() == null ? "GPU" : described.gpuName())
+              + ", libtorch "
+              + described.engineFlavour()
+              + ")");
+    }
+    ResultsSaver saver = new ResultsSaver(dir, settings, Instant.now(), resuming, described);
     ProgressDisplay progress =
         new ProgressDisplay(
             console,
@@ -51,7 +73,8 @@ final class Comparison {
           new ExperimentRunner(
                   settings,
                   ExperimentListener.all(progress, saver),
-                  new CheckpointFiles(dir, settings))
+                  new CheckpointFiles(dir, settings),
+                  on)
               .run();
     } finally {
       progress.abandon();

@@ -1,5 +1,6 @@
 package org.learn2mix.cli;
 
+import ai.djl.Device;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -52,6 +53,8 @@ final class ReproduceCommand implements Callable<Integer> {
 
   @Mixin EngineThreads engine = new EngineThreads();
 
+  @Mixin DeviceChoice device = new DeviceChoice();
+
   private final PrintStream console;
   private final boolean interactive;
 
@@ -70,13 +73,14 @@ final class ReproduceCommand implements Callable<Integer> {
       presets.add(Presets.find(which));
     }
     engine.apply();
+    Device on = device.resolve();
     Path dir = resultsFolder.orDefault("reproduce");
     FolderLock lock = RunFolder.claim(dir, ReproductionIndex.PAGE);
     Map<String, String> failures = new LinkedHashMap<>();
     try {
       for (Preset preset : presets) {
         console.println("== " + preset.name() + ": " + preset.summary());
-        reproduce(preset, seedCount, dir.resolve(preset.name()), failures);
+        reproduce(preset, seedCount, on, dir.resolve(preset.name()), failures);
         writeIndex(dir, presets, failures);
       }
     } finally {
@@ -86,10 +90,11 @@ final class ReproduceCommand implements Callable<Integer> {
     return failures.isEmpty() ? 0 : Main.EXIT_FAILURE;
   }
 
-  private void reproduce(Preset preset, int seedCount, Path folder, Map<String, String> failures) {
+  private void reproduce(
+      Preset preset, int seedCount, Device on, Path folder, Map<String, String> failures) {
     FolderLock lock = RunFolder.claim(folder);
     try {
-      new Comparison(console, interactive)
+      new Comparison(console, interactive, on)
           .run(ExperimentSettings.published(preset, seedCount, dataDir.value()), folder, false);
     } catch (UsageException | DataSetException | NonFiniteLossException | UncheckedIOException e) {
       failures.put(preset.name(), e.getMessage());

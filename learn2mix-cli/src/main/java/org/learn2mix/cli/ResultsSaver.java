@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.learn2mix.data.TaskData;
+import org.learn2mix.engine.RunDevice;
 import org.learn2mix.experiment.ExperimentListener;
 import org.learn2mix.experiment.ExperimentSettings;
 import org.learn2mix.report.runs.EpochsCsv;
@@ -30,6 +31,7 @@ final class ResultsSaver implements ExperimentListener {
   private final ExperimentSettings settings;
   private final Instant started;
   private final boolean resuming;
+  private final RunDevice device; // null: the engine's default device
   private final long rowsBefore;
   private TaskInfo info;
 
@@ -38,10 +40,21 @@ final class ResultsSaver implements ExperimentListener {
    *     replaced by emptier ones before the resumed runs have caught up
    */
   ResultsSaver(Path dir, ExperimentSettings settings, Instant started, boolean resuming) {
+    this(dir, settings, started, resuming, null);
+  }
+
+  /**
+   * @param resuming as above
+   * @param device the device the runs train on, as the provenance records it; null for the engine's
+   *     default device
+   */
+  ResultsSaver(
+      Path dir, ExperimentSettings settings, Instant started, boolean resuming, RunDevice device) {
     this.dir = dir;
     this.settings = settings;
     this.started = started;
     this.resuming = resuming;
+    this.device = device;
     this.rowsBefore = resuming ? rowsIn(dir.resolve(EpochsCsv.FILE)) : 0;
   }
 
@@ -115,7 +128,7 @@ final class ResultsSaver implements ExperimentListener {
               info,
               ExperimentSummary.of(complete, settings.training().epochs()),
               allDone,
-              Provenance.collect(started, allDone ? Instant.now() : null, dataFiles()),
+              provenance(allDone ? Instant.now() : null),
               failure,
               Verdict.of(
                       complete,
@@ -127,6 +140,12 @@ final class ResultsSaver implements ExperimentListener {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  private Provenance provenance(Instant finished) {
+    return device == null
+        ? Provenance.collect(started, finished, dataFiles())
+        : Provenance.collect(started, finished, dataFiles(), device);
   }
 
   /** The files the data set was read from, checksums and all. */

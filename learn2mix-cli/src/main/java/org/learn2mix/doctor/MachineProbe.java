@@ -83,13 +83,24 @@ public final class MachineProbe {
     return new CudaSigns(runtime, gpus, Files.isDirectory(NVIDIA_DRIVER), onPath("nvidia-smi"));
   }
 
+  /**
+   * The flavour of the libtorch the started engine loaded, told by the folder it was loaded from or
+   * by {@code PYTORCH_FLAVOR}.
+   *
+   * @return e.g. {@code cpu} or {@code cu128}; {@code unknown} when neither tells
+   */
+  public static String engineFlavour() {
+    return LibtorchFolder.flavour(
+        Path.of(LibUtils.getLibtorchPath()), System.getenv("PYTORCH_FLAVOR"));
+  }
+
   private static EngineFacts engine(Engine engine) {
     String folder = LibUtils.getLibtorchPath();
     return new EngineFacts(
         engine.getEngineName(),
         engine.getVersion(),
         jniLibtorchRelease(),
-        LibtorchFolder.flavour(Path.of(folder), System.getenv("PYTORCH_FLAVOR")),
+        engineFlavour(),
         engine.hasCapability(StandardCapabilities.CUDA),
         folder,
         devices(engine),

@@ -74,7 +74,8 @@ public final class ProblemDetector {
                 + "'s cu128 build (leave pytorch-native-cpu off the class path and start once"
                 + " with network access, or name a libtorch "
                 + release
-                + " cu128 folder in PYTORCH_LIBRARY_PATH and set PYTORCH_FLAVOR=cu128)"));
+                + " cu128 folder in PYTORCH_LIBRARY_PATH and set PYTORCH_FLAVOR=cu128);"
+                + " ./learn2mix builds and starts so with LEARN2MIX_ENGINE=cuda"));
   }
 
   private static Optional<Finding> libtorchOtherThanTheJni(EngineFacts engine) {

@@ -1,5 +1,6 @@
 package org.learn2mix.experiment;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,6 +72,18 @@ public final class Benchmark {
    * @param progress told what is being measured
    */
   public static Workload run(Preset preset, Path dataDir, int epochs, Consumer<String> progress) {
+    return run(preset, dataDir, epochs, EngineStart.offline().defaultDevice(), progress);
+  }
+
+  /**
+   * Measures {@code preset} as {@link #run(Preset, Path, int, Consumer)} does, on {@code device}:
+   * the data, the pre-built batches and every model live there.
+   *
+   * @param device where to train
+   * @param progress told what is being measured
+   */
+  public static Workload run(
+      Preset preset, Path dataDir, int epochs, Device device, Consumer<String> progress) {
     EngineStart.offline();
     long seed = 0;
     TaskData data = preset.data().prepare(seed, dataDir);
@@ -82,7 +95,7 @@ public final class Benchmark {
     List<String> names = new ArrayList<>(List.of("floor"));
     STRATEGIES.forEach(s -> names.add(s.label()));
     double[][] seconds = new double[names.size()][epochs];
-    try (NDManager root = NDManager.newBaseManager();
+    try (NDManager root = NDManager.newBaseManager(device);
         ResidentSet train = ResidentSet.upload(root, data.train(), data.task(), data.classCount());
         ResidentSet test = ResidentSet.upload(root, data.test(), data.task(), data.classCount());
         ComputeFloor.Session floor =

@@ -1,5 +1,6 @@
 package org.learn2mix.experiment;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class ExperimentRunner {
   private final ExperimentSettings settings;
   private final ExperimentListener listener;
   private final CheckpointFiles checkpoints;
+  private final Device device; // null: the engine's default device
 
   /** A runner reporting to {@code listener}, keeping no checkpoints. */
   public ExperimentRunner(ExperimentSettings settings, ExperimentListener listener) {
@@ -27,25 +29,40 @@ public final class ExperimentRunner {
   }
 
   /**
-   * A runner reporting to {@code listener} that saves every run's progress in {@code checkpoints}
-   * after each epoch and continues from what they hold.
+   * A runner on the engine's default device reporting to {@code listener} that saves every run's
+   * progress in {@code checkpoints} after each epoch and continues from what they hold.
    */
   public ExperimentRunner(
       ExperimentSettings settings, ExperimentListener listener, CheckpointFiles checkpoints) {
+    this(settings, listener, checkpoints, null);
+  }
+
+  /**
+   * A runner reporting to {@code listener} that saves every run's progress in {@code checkpoints}
+   * after each epoch and continues from what they hold, training on {@code device} (null: the
+   * engine's default device): the data sets are moved there and every run trains there.
+   */
+  public ExperimentRunner(
+      ExperimentSettings settings,
+      ExperimentListener listener,
+      CheckpointFiles checkpoints,
+      Device device) {
     this.settings = settings;
     this.listener = listener;
     this.checkpoints = checkpoints;
+    this.device = device;
   }
 
   /** Runs everything; returns the runs in the order they finished. */
   public List<RunResult> run() {
-    EngineStart.offline();
+    Device on = device == null ? EngineStart.offline().defaultDevice() : device;
+    EngineStart.offline(); // also where a device was given: it starts the engine offline
     List<RunResult> finished = new ArrayList<>();
     for (long seed : settings.seeds()) {
       TaskData data = settings.preset().data().prepare(seed, settings.dataDir());
       checkBatchSize(data);
       listener.dataReady(seed, data);
-      try (NDManager root = NDManager.newBaseManager();
+      try (NDManager root = NDManager.newBaseManager(on);
           ResidentSet train =
               ResidentSet.upload(root, data.train(), data.task(), data.classCount());
           ResidentSet test =

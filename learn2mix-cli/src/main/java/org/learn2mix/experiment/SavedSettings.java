@@ -59,6 +59,19 @@ public final class SavedSettings {
     }
   }
 
+  /**
+   * The device the experiment in {@code runFolder} trained on, as its provenance names it (e.g.
+   * {@code cpu}); results are bit-identical only on the same device. Empty for a folder written
+   * before devices were recorded.
+   */
+  public static Optional<String> device(Path runFolder) {
+    try {
+      return summary(runFolder).device();
+    } catch (SummaryException e) {
+      return Optional.empty();
+    }
+  }
+
   private static SummaryJson summary(Path runFolder) throws SummaryException {
     Path file = runFolder.resolve(SummaryJson.FILE);
     if (!Files.isRegularFile(file)) {

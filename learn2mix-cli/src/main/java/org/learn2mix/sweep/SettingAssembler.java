@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.learn2mix.engine.EngineStart;
 import org.learn2mix.experiment.CheckpointFiles;
@@ -150,8 +151,9 @@ final class SettingAssembler {
     Provenance here =
         Provenance.collect(
             started == null ? Instant.now() : started, complete ? finished : null, dataFiles);
-    String threads =
-        cells.get(0).provenanceAsText().getOrDefault("engine_threads", here.engineThreads());
+    // What the cells trained with, not what the assembling process has.
+    Map<String, String> cell = cells.get(0).provenanceAsText();
+    String threads = cell.getOrDefault("engine_threads", here.engineThreads());
     return new Provenance(
         here.learn2mixVersion(),
         here.gitCommit(),
@@ -163,6 +165,10 @@ final class SettingAssembler {
         here.djlVersion(),
         here.engine(),
         threads,
+        cell.getOrDefault("device", here.device()),
+        cell.getOrDefault("engine_flavour", here.engineFlavour()),
+        cell.getOrDefault("cuda_version", here.cudaVersion()),
+        cell.getOrDefault("gpu_name", here.gpuName()),
         here.started(),
         here.finished(),
         here.peakRssMb(),

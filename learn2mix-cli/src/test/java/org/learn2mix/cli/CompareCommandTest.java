@@ -1,14 +1,17 @@
 package org.learn2mix.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -210,5 +213,62 @@ class CompareCommandTest {
     double actual = split.at("/strategies/learn2mix/by_epoch/6/mean").asDouble();
     assertTrue(expected > 0, whole.toString());
     assertEquals(expected, actual, 1e-6 * expected);
+  }
+
+  @Test
+  void anExplicitCpuGivesTheAutoNumbersAndTheDeviceIsRecorded() throws Exception {
+    Path cpu = temp.resolve("cpu");
+    CliRun explicit = compare(cpu, "--device", "cpu");
+    assertEquals(0, explicit.exitCode(), explicit.err());
+    assertEquals(withoutSeconds(out), withoutSeconds(cpu));
+    for (Path folder : List.of(out, cpu)) {
+      JsonNode provenance =
+          new ObjectMapper().readTree(folder.resolve("summary.json").toFile()).get("provenance");
+      assertEquals("cpu", provenance.get("device").asText(), folder.toString());
+      assertEquals("cpu", provenance.get("engine_flavour").asText(), folder.toString());
+      assertFalse(provenance.has("cuda_version"), provenance.toString());
+      assertFalse(provenance.has("gpu_name"), provenance.toString());
+    }
+  }
+
+  @Test
+  void aResumeTrainsOnTheFoldersDeviceUnlessToldOtherwise() throws Exception {
+    Path copy = temp.resolve("from-a-gpu");
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path file : files.toList()) {
+        Path target = copy.resolve(out.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else if (!file.getFileName().toString().equals(".learn2mix.lock")) {
+          Files.copy(file, target);
+        }
+      }
+    }
+    Path summary = copy.resolve("summary.json");
+    Files.writeString(
+        summary,
+        Files.readString(summary).replace("\"device\" : \"cpu\"", "\"device\" : \"gpu:0\""));
+
+    CliRun saved = CliRun.of("compare", "--resume", copy.toString());
+    assertEquals(2, saved.exitCode(), saved.err());
+    assertEquals(
+        "learn2mix: gpu:0 is not available: the engine (cpu flavour) sees cpu only;"
+            + " run learn2mix doctor",
+        saved.err().strip());
+
+    CliRun onCpu = CliRun.of("compare", "--resume", copy.toString(), "--device", "cpu");
+    assertEquals(0, onCpu.exitCode(), onCpu.err());
+    assertEquals(withoutSeconds(out), withoutSeconds(copy));
+  }
+
+  /** epochs.csv without its seconds column (the sixth). */
+  private static List<String> withoutSeconds(Path folder) throws IOException {
+    List<String> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(folder.resolve("epochs.csv"))) {
+      List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));
+      cells.remove(5);
+      rows.add(String.join(",", cells));
+    }
+    return rows;
   }
 }

@@ -28,7 +28,15 @@ import picocli.CommandLine.ParseResult;
 class SharedOptionsTest {
   /** Each shared option and the mixin class that declares it. */
   private static final Map<String, Class<?>> MIXINS =
-      Map.of("--data-dir", DataDir.class, "--out", ResultsFolder.class, "--seeds", SeedCount.class);
+      Map.of(
+          "--data-dir",
+          DataDir.class,
+          "--out",
+          ResultsFolder.class,
+          "--seeds",
+          SeedCount.class,
+          "--device",
+          DeviceChoice.class);
 
   @TempDir Path temp;
 
@@ -82,6 +90,9 @@ class SharedOptionsTest {
                 "reproduce --seeds",
                 "bench --data-dir",
                 "bench --out",
+                "compare --device",
+                "reproduce --device",
+                "bench --device",
                 "datasets --data-dir")),
         "found " + seen);
   }
@@ -126,6 +137,20 @@ class SharedOptionsTest {
       assertEquals("learn2mix: --seeds must be at least 1, was " + seeds, run.err().strip());
       assertFalse(Files.exists(out), "output folder created despite bad input");
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"compare", "reproduce", "bench"})
+  void aGpuTheEngineDoesNotHaveIsRefusedInOneLineWithExitTwo(String command) {
+    Path out = temp.resolve(command + "-gpu");
+    CliRun run = CliRun.of(command, "--device", "gpu", "--out", out.toString());
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals(
+        "learn2mix: gpu:0 is not available: the engine (cpu flavour) sees cpu only;"
+            + " run learn2mix doctor",
+        run.err().strip());
+    assertFalse(Files.exists(out), "output folder created despite bad input");
   }
 
   /** The help of {@code command}, its lines joined by single spaces. */

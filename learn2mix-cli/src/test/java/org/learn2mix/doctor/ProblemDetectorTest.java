@@ -37,6 +37,7 @@ class ProblemDetectorTest {
     assertTrue(message.contains("CPU build (flavour cpu)"), message);
     assertTrue(message.contains("PYTORCH_FLAVOR=cu128"), message);
     assertTrue(message.contains("libtorch 2.7.1 cu128"), message);
+    assertTrue(message.endsWith("./learn2mix builds and starts so with LEARN2MIX_ENGINE=cuda"));
   }
 
   @Test

@@ -27,7 +27,9 @@ import org.learn2mix.mixing.MixingProportions;
  * optimizer step, and cost one small product with the batch's one-hot class matrix and one
  * read-back per batch. The matrix is the batch's own when it is a {@link BatchWithClasses};
  * otherwise the listener looks up the class of every index in the sampler and makes it. A loss that
- * becomes NaN or infinite stops training with a {@link NonFiniteLossException}.
+ * becomes NaN or infinite stops training with a {@link NonFiniteLossException}. The products run on
+ * the device of the predictions, whichever the trainer trains on ({@code optDevices}); only the k+1
+ * sums per batch come back to the host.
  *
  * <pre>{@code
  * PerExampleLoss loss = PerExampleLoss.crossEntropy();
@@ -216,16 +218,20 @@ public final class Learn2MixListener extends TrainingListenerAdapter {
     return epoch - 1;
   }
 
-  /** One array of the per-device parts, in the trainer's device order (DJL splits batches so). */
+  /**
+   * One array of the per-device parts, in the trainer's device order (DJL splits batches so), on
+   * the trainer's first device.
+   */
   private static NDArray joined(Trainer trainer, Map<Device, NDList> parts) {
     if (parts.size() == 1) {
       return parts.values().iterator().next().singletonOrThrow();
     }
+    Device first = trainer.getDevices()[0];
     List<NDArray> ordered = new ArrayList<>();
     for (Device device : trainer.getDevices()) {
       NDList part = parts.get(device);
       if (part != null) {
-        ordered.add(part.singletonOrThrow().toDevice(Device.cpu(), false));
+        ordered.add(part.singletonOrThrow().toDevice(first, false));
       }
     }
     return NDArrays.concat(new NDList(ordered));

@@ -33,7 +33,9 @@ public final class EngineStart {
       throw new EngineUnavailableException(
           "the PyTorch engine did not start: "
               + e.getMessage()
-              + " (is pytorch-native-cpu for this platform on the class path?)",
+              + " (is pytorch-native-cpu for this platform on the class path? Without it DJL"
+              + " needs a libtorch named by PYTORCH_LIBRARY_PATH, one in its cache, or network"
+              + " access to download one)",
           e);
     }
   }

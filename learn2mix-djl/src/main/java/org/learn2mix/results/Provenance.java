@@ -1,6 +1,7 @@
 package org.learn2mix.results;
 
 import ai.djl.engine.Engine;
+import ai.djl.engine.StandardCapabilities;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import org.learn2mix.engine.RunDevice;
 
 /**
  * Where and with what a result was produced. Jackson writes it with the snake_case names of {@code
@@ -29,6 +31,11 @@ import java.util.Properties;
  * @param djlVersion the Deep Java Library's version
  * @param engine the engine's name and version, e.g. {@code PyTorch 2.7.1}
  * @param engineThreads the engine's thread count as set, or {@code default (cores)}
+ * @param device the device the runs trained on, {@code cpu} or {@code gpu:N}
+ * @param engineFlavour the libtorch build the engine loaded, e.g. {@code cpu} or {@code cu128}, or
+ *     {@code unknown}
+ * @param cudaVersion the CUDA runtime's version on a GPU, else {@code null} (left out of the file)
+ * @param gpuName the GPU's name on a GPU, else {@code null} (left out of the file)
  * @param started when the experiment started
  * @param finished when it finished, or {@code null} while it runs
  * @param peakRssMb peak resident memory of the process so far in MiB, NaN where unknown
@@ -45,6 +52,10 @@ import java.util.Properties;
   "djl_version",
   "engine",
   "engine_threads",
+  "device",
+  "engine_flavour",
+  "cuda_version",
+  "gpu_name",
   "started",
   "finished",
   "peak_rss_mb",
@@ -61,6 +72,10 @@ public record Provenance(
     @JsonProperty("djl_version") String djlVersion,
     @JsonProperty("engine") String engine,
     @JsonProperty("engine_threads") String engineThreads,
+    @JsonProperty("device") String device,
+    @JsonProperty("engine_flavour") String engineFlavour,
+    @JsonProperty("cuda_version") @JsonInclude(JsonInclude.Include.NON_NULL) String cudaVersion,
+    @JsonProperty("gpu_name") @JsonInclude(JsonInclude.Include.NON_NULL) String gpuName,
     @JsonProperty("started") @JsonSerialize(using = ToStringSerializer.class) Instant started,
     @JsonProperty("finished") @JsonSerialize(using = ToStringSerializer.class) Instant finished,
     @JsonProperty("peak_rss_mb") double peakRssMb,
@@ -83,15 +98,23 @@ public record Provenance(
    * @param djlVersion the Deep Java Library's version
    * @param engine the engine's name and version
    * @param engineThreads the engine's thread count as set, or {@link #DEFAULT_THREADS}
+   * @param device the device the runs trained on, {@code cpu} or {@code gpu:N}; not null
+   * @param engineFlavour the libtorch flavour, or {@code unknown}; not null
+   * @param cudaVersion the CUDA runtime's version on a GPU, else null
+   * @param gpuName the GPU's name on a GPU, else null
    * @param started when the experiment started; not null
    * @param finished when it finished, or {@code null} while it runs
    * @param peakRssMb peak resident memory in MiB, NaN where unknown
    * @param dataFiles the files the data was read from, or {@code null}; copied
-   * @throws IllegalArgumentException if {@code started} is null
+   * @throws IllegalArgumentException if {@code started}, {@code device} or {@code engineFlavour} is
+   *     null
    */
   public Provenance {
     if (started == null) {
       throw new IllegalArgumentException("the start time is required");
+    }
+    if (device == null || engineFlavour == null) {
+      throw new IllegalArgumentException("the device and the engine flavour are required");
     }
     dataFiles = dataFiles == null ? null : List.copyOf(dataFiles);
   }
@@ -110,7 +133,9 @@ public record Provenance(
       @JsonProperty("verified_by") String verifiedBy) {}
 
   /**
-   * The facts known now, without data files. Starts DJL's engine if it is not started yet.
+   * The facts known now, without data files, for runs on the engine's default device (flavour
+   * {@code cpu} for an engine without CUDA, else {@code unknown}). Starts DJL's engine if it is not
+   * started yet.
    *
    * @param started when the experiment started; not null
    * @param finished when it finished, or {@code null} while it runs
@@ -122,7 +147,8 @@ public record Provenance(
   }
 
   /**
-   * The facts known now. Starts DJL's engine if it is not started yet.
+   * The facts known now, for runs on the engine's default device (flavour {@code cpu} for an engine
+   * without CUDA, else {@code unknown}). Starts DJL's engine if it is not started yet.
    *
    * @param started when the experiment started; not null
    * @param finished when it finished, or {@code null} while it runs
@@ -132,6 +158,24 @@ public record Provenance(
    * @throws IllegalArgumentException if {@code started} is null
    */
   public static Provenance collect(Instant started, Instant finished, List<DataFile> dataFiles) {
+    Engine engine = Engine.getInstance();
+    String flavour = engine.hasCapability(StandardCapabilities.CUDA) ? "unknown" : "cpu";
+    return collect(started, finished, dataFiles, RunDevice.of(engine.defaultDevice(), flavour));
+  }
+
+  /**
+   * The facts known now. Starts DJL's engine if it is not started yet.
+   *
+   * @param started when the experiment started; not null
+   * @param finished when it finished, or {@code null} while it runs
+   * @param dataFiles the files the data was read from ({@code null} to leave them unrecorded);
+   *     copied
+   * @param device the device the runs trained on, with the engine's flavour
+   * @return the provenance, with the peak memory measured now
+   * @throws IllegalArgumentException if {@code started} is null
+   */
+  public static Provenance collect(
+      Instant started, Instant finished, List<DataFile> dataFiles, RunDevice device) {
     Engine engine = Engine.getInstance();
     return new Provenance(
         version(),
@@ -144,6 +188,10 @@ public record Provenance(
         Engine.getDjlVersion(),
         engine.getEngineName() + " " + engine.getVersion(),
         System.getProperty("ai.djl.pytorch.num_threads", DEFAULT_THREADS),
+        device.device(),
+        device.engineFlavour(),
+        device.cudaVersion(),
+        device.gpuName(),
         started,
         finished,
         peakRssMbNow(),

@@ -508,6 +508,19 @@ public final class SummaryJson {
   }
 
   /**
+   * The device the experiment trained on, as its provenance names it (results equal number for
+   * number only on the same device).
+   *
+   * @return e.g. {@code cpu} or {@code gpu:0}; empty in a file written before devices were recorded
+   */
+  public Optional<String> device() {
+    JsonNode device = root.path("provenance").path("device");
+    return device.isTextual() && !device.asText().isBlank()
+        ? Optional.of(device.asText())
+        : Optional.empty();
+  }
+
+  /**
    * The settings as the file words them, in its order, for showing.
    *
    * @return field name to text, as a new ordered map: arrays joined with ", ", null as "-", objects

@@ -30,8 +30,8 @@ public final class ComputeFloor {
 
   /**
    * Prepares the floor: builds one epoch of classical (shuffled) batches in native memory and a
-   * fresh model on the CPU. If a step fails, what was made so far is released before the exception
-   * leaves.
+   * fresh model, both on the device of {@code train}. If a step fails, what was made so far is
+   * released before the exception leaves.
    *
    * @param task what is learnt; decides the training loss
    * @param classCount k, more than every class of {@code train}
@@ -78,12 +78,12 @@ public final class ComputeFloor {
         for (int b = 0; b < source.batchesPerEpoch(); b++) {
           batches.add(train.gather(prebuilt, source.next().indices()));
         }
-        model = Model.newInstance("floor", Device.cpu());
+        model = Model.newInstance("floor", train.device());
         model.setBlock(architecture.get());
         DefaultTrainingConfig config =
             new DefaultTrainingConfig(MeanLoss.of(TrainingLoss.of(task)))
                 .optOptimizer(new ResumableAdam((float) settings.learningRate()))
-                .optDevices(new Device[] {Device.cpu()});
+                .optDevices(new Device[] {train.device()});
         trainer = model.newTrainer(config);
         trainer.initialize(train.batchShape(1));
         TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
@@ -105,6 +105,16 @@ public final class ComputeFloor {
         step(trainer, batch);
       }
       return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The network (for tests). */
+    Block network() {
+      return model.getBlock();
+    }
+
+    /** The pre-built batches (for tests). */
+    List<ResidentSet.Slice> batches() {
+      return List.copyOf(batches);
     }
 
     /** Releases the trainer, the model and the pre-built batches. */

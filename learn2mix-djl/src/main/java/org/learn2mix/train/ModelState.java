@@ -1,5 +1,6 @@
 package org.learn2mix.train;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
@@ -42,8 +43,10 @@ final class ModelState {
    * @throws IllegalStateException if the saved parameters do not fit the block
    */
   static void load(Block block, byte[] saved) {
+    // The saved values are decoded on the host and copied once into the parameters, wherever they
+    // live: DJL's copyTo goes through a host buffer anyway.
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(saved));
-        NDManager scratch = NDManager.newBaseManager()) {
+        NDManager scratch = NDManager.newBaseManager(Device.cpu())) {
       int count = in.readInt();
       if (count != block.getParameters().size()) {
         throw new IllegalStateException(
@@ -88,7 +91,10 @@ final class ModelState {
     return bytes.toByteArray();
   }
 
-  /** Restores the optimizer for {@code block}'s parameters; its arrays live in {@code manager}. */
+  /**
+   * Restores the optimizer for {@code block}'s parameters; its arrays live in {@code manager},
+   * which must be on the parameters' device (the model's manager).
+   */
   static void load(ResumableAdam optimizer, byte[] saved, Block block, NDManager manager) {
     Map<String, String> ids = new HashMap<>();
     for (Pair<String, Parameter> p : block.getParameters()) {

@@ -1,5 +1,6 @@
 package org.learn2mix.train;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
@@ -81,7 +82,8 @@ public final class ResidentSet implements AutoCloseable {
    * Copies {@code examples} to the engine under a new child of {@code parent}. If the copy fails,
    * what was copied so far is released before the exception leaves.
    *
-   * @param parent the manager under which the set's own manager is made; closing it closes the set
+   * @param parent the manager under which the set's own manager is made, on the device the set is
+   *     to live on ({@code NDManager.newBaseManager(device)}); closing it closes the set
    * @param examples the examples on the host; read here, then kept for {@link #examples()}
    * @param task decides what the target is: the class, the regression targets or the input
    * @param classCount k, the width of the one-hot class matrix; must exceed every class of {@code
@@ -205,6 +207,16 @@ public final class ResidentSet implements AutoCloseable {
    */
   public int size() {
     return examples.size();
+  }
+
+  /**
+   * The device the resident arrays live on: that of the manager given to {@link #upload}. Runs on
+   * this set train on it.
+   *
+   * @return the set's device, e.g. the CPU or {@code gpu(0)}
+   */
+  public Device device() {
+    return manager.getDevice();
   }
 
   /**

@@ -7,6 +7,8 @@ import ai.djl.training.optimizer.Optimizer;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -75,6 +77,16 @@ public final class ResumableAdam extends Optimizer {
             EPSILON,
             true,
             false);
+  }
+
+  /** Every moment array held so far, first and second of each parameter (for tests). */
+  synchronized List<NDArray> stateArrays() {
+    List<NDArray> arrays = new ArrayList<>();
+    for (Moments m : moments.values()) {
+      arrays.add(m.mean);
+      arrays.add(m.variance);
+    }
+    return arrays;
   }
 
   /**

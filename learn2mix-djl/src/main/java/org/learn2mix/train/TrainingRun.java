@@ -12,6 +12,7 @@ import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
+import ai.djl.training.listener.TrainingListener;
 import ai.djl.training.listener.TrainingListener.BatchData;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +44,10 @@ import org.learn2mix.random.SplitMix64;
  * record per example, and the batch hands the listener its gathered one-hot class matrix ({@link
  * BatchWithClasses}). The model's initial weights depend on the seed only, so runs of different
  * strategies with the same seed start from the same point.
+ *
+ * <p>The run trains on the device its resident sets live on (see {@link ResidentSet#device()}): the
+ * model, the optimizer's state and every batch are made there, and only the small per-epoch results
+ * (losses, metrics) are read back to the host.
  */
 public final class TrainingRun {
   /** Γ of the focal loss in the published experiments. */
@@ -57,6 +62,7 @@ public final class TrainingRun {
   private final TrainingSettings settings;
   private final long seed;
   private final MixingProportions initialAlpha; // null: the data set's own mix
+  private final TrainingListener watcher; // null: none
 
   /**
    * A run ready to train; nothing is made before {@link #run} or {@link #open}.
@@ -64,8 +70,9 @@ public final class TrainingRun {
    * @param task what is learnt; decides the training loss and the test metric
    * @param classCount k, the number of mixing classes, more than every class of the two sets
    * @param train the training set on the engine; stays the caller's, and must stay open while the
-   *     run trains
-   * @param test the test set on the engine, evaluated after every epoch; stays the caller's
+   *     run trains; its device is the run's
+   * @param test the test set on the engine, evaluated after every epoch, on the same device as
+   *     {@code train}; stays the caller's
    * @param architecture makes a fresh, uninitialised network, called once per session
    * @param strategy how batches are drawn; the focal strategy only for classification
    * @param settings hyperparameters
@@ -81,7 +88,7 @@ public final class TrainingRun {
       Strategy strategy,
       TrainingSettings settings,
       long seed) {
-    this(task, classCount, train, test, architecture, strategy, settings, seed, null);
+    this(task, classCount, train, test, architecture, strategy, settings, seed, null, null);
   }
 
   private TrainingRun(
@@ -93,7 +100,8 @@ public final class TrainingRun {
       Strategy strategy,
       TrainingSettings settings,
       long seed,
-      MixingProportions initialAlpha) {
+      MixingProportions initialAlpha,
+      TrainingListener watcher) {
     this.task = task;
     this.classCount = classCount;
     this.train = train;
@@ -103,6 +111,16 @@ public final class TrainingRun {
     this.settings = settings;
     this.seed = seed;
     this.initialAlpha = initialAlpha;
+    this.watcher = watcher;
+  }
+
+  /**
+   * The device the run trains on.
+   *
+   * @return the device of its training set
+   */
+  public Device device() {
+    return train.device();
   }
 
   /**
@@ -119,7 +137,25 @@ public final class TrainingRun {
           "starting proportions have " + alpha.classCount() + " classes, the run " + classCount);
     }
     return new TrainingRun(
-        task, classCount, train, test, architecture, strategy, settings, seed, alpha);
+        task, classCount, train, test, architecture, strategy, settings, seed, alpha, watcher);
+  }
+
+  /**
+   * The same run with {@code watcher} also told about every batch and epoch, after the run's own
+   * listener (for tests that look at what the trainer sees).
+   */
+  TrainingRun watchedBy(TrainingListener watcher) {
+    return new TrainingRun(
+        task,
+        classCount,
+        train,
+        test,
+        architecture,
+        strategy,
+        settings,
+        seed,
+        initialAlpha,
+        watcher);
   }
 
   /**
@@ -166,9 +202,9 @@ public final class TrainingRun {
    * @param store where progress is loaded from now and saved to after every epoch
    * @return the session, with the model built and initialised (and restored, if resumed); the
    *     caller closes it
-   * @throws IllegalArgumentException if the sampler rejects the training set or batch size (a class
-   *     without examples, a batch larger than the set) or the focal strategy is asked for a task
-   *     other than classification
+   * @throws IllegalArgumentException if the training and test sets live on different devices, the
+   *     sampler rejects the training set or batch size (a class without examples, a batch larger
+   *     than the set) or the focal strategy is asked for a task other than classification
    * @throws IllegalStateException if the saved network parameters do not fit the network
    */
   public Session open(RunStore store) {
@@ -178,6 +214,7 @@ public final class TrainingRun {
   /** A run in progress: its model, optimizer, sampler and listener, trained one epoch per call. */
   public final class Session implements AutoCloseable {
     private final RunStore store;
+    private final Device device;
     private final List<EpochRecord> records = new ArrayList<>(settings.epochs());
     private Model model;
     private Trainer trainer;
@@ -187,6 +224,11 @@ public final class TrainingRun {
 
     private Session(RunStore store) {
       this.store = store;
+      this.device = train.device();
+      if (!test.device().equals(device)) {
+        throw new IllegalArgumentException(
+            "the training set is on " + device + " but the test set on " + test.device());
+      }
       Optional<RunProgress> saved = store.load();
       saved.ifPresent(progress -> records.addAll(progress.records()));
       if (saved.isPresent() && saved.get().finished()) {
@@ -205,10 +247,14 @@ public final class TrainingRun {
       PerExampleLoss loss = trainingLoss(sampler);
       listener = new Learn2MixListener(sampler, loss);
       optimizer = new ResumableAdam((float) settings.learningRate());
-      model = Model.newInstance("learn2mix-" + strategy.label(), Device.cpu());
+      model = Model.newInstance("learn2mix-" + strategy.label(), device);
       try {
         model.setBlock(architecture.get());
-        trainer = model.newTrainer(trainingConfig(optimizer, loss, listener));
+        DefaultTrainingConfig config = trainingConfig(optimizer, loss, listener, device);
+        if (watcher != null) {
+          config.addTrainingListeners(watcher);
+        }
+        trainer = model.newTrainer(config);
         trainer.initialize(train.batchShape(1));
         TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
         if (saved.isPresent()) {
@@ -255,7 +301,7 @@ public final class TrainingRun {
       Engine.getInstance()
           .setRandomSeed((int) SplitMix64.derive(seed, "engine epoch " + epoch).nextLong());
       long start = System.nanoTime();
-      TrainingRun.this.trainEpoch(trainer, sampler, epoch);
+      TrainingRun.this.trainEpoch(trainer, sampler, epoch, device);
       trainer.notifyListeners(l -> l.onEpoch(trainer));
       double seconds = (System.nanoTime() - start) / 1e9;
       double[] metric =
@@ -279,6 +325,16 @@ public final class TrainingRun {
               last ? null : ModelState.save(model.getBlock()),
               last ? null : ModelState.save(optimizer, model.getBlock())));
       return record;
+    }
+
+    /** The network being trained (for tests); null for a finished run opened from its store. */
+    Block network() {
+      return model == null ? null : model.getBlock();
+    }
+
+    /** The optimizer and its state (for tests); null for a finished run opened from its store. */
+    ResumableAdam optimizer() {
+      return optimizer;
     }
 
     /** Releases the trainer and the model; the resident sets stay open. */
@@ -305,7 +361,7 @@ public final class TrainingRun {
     listener.resumeAfter(progress.epochsCompleted());
   }
 
-  private void trainEpoch(Trainer trainer, Learn2MixSampler sampler, int epoch) {
+  private void trainEpoch(Trainer trainer, Learn2MixSampler sampler, int epoch, Device device) {
     Iterator<Batch> batches = sampler.epoch(epoch);
     int total = sampler.batchesPerEpoch();
     for (int b = 0; b < total; b++) {
@@ -318,8 +374,7 @@ public final class TrainingRun {
             new BatchWithClasses(scope, data, labels, batch, slice.classOneHot(), b, total);
         NDList predictions = forwardAndBackward(trainer, data, labels);
         BatchData batchData =
-            new BatchData(
-                djlBatch, Map.of(Device.cpu(), labels), Map.of(Device.cpu(), predictions));
+            new BatchData(djlBatch, Map.of(device, labels), Map.of(device, predictions));
         trainer.notifyListeners(l -> l.onTrainingBatch(trainer, batchData));
         trainer.step();
       }
@@ -370,10 +425,10 @@ public final class TrainingRun {
   }
 
   private static DefaultTrainingConfig trainingConfig(
-      ResumableAdam optimizer, PerExampleLoss loss, Learn2MixListener listener) {
+      ResumableAdam optimizer, PerExampleLoss loss, Learn2MixListener listener, Device device) {
     return new DefaultTrainingConfig(MeanLoss.of(loss))
         .optOptimizer(optimizer)
-        .optDevices(new Device[] {Device.cpu()})
+        .optDevices(new Device[] {device})
         .addTrainingListeners(listener);
   }
 }

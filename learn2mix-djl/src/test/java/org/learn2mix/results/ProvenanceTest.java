@@ -1,6 +1,8 @@
 package org.learn2mix.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +15,15 @@ import org.junit.jupiter.api.Test;
 /** Provenance in JSON: the snake_case names in their fixed order; unrecorded files are left out. */
 class ProvenanceTest {
   private static Provenance provenance(List<Provenance.DataFile> files) {
+    return onDevice(files, "gpu:1", "cu128", "12.8", "NVIDIA H200");
+  }
+
+  private static Provenance onDevice(
+      List<Provenance.DataFile> files,
+      String device,
+      String flavour,
+      String cudaVersion,
+      String gpuName) {
     return new Provenance(
         "v",
         "c",
@@ -24,6 +35,10 @@ class ProvenanceTest {
         "0.36.0",
         "PyTorch 2.7.1",
         "2",
+        device,
+        flavour,
+        cudaVersion,
+        gpuName,
         Instant.parse("2026-01-01T00:00:00Z"),
         null,
         12.5,
@@ -53,6 +68,10 @@ class ProvenanceTest {
             "djl_version",
             "engine",
             "engine_threads",
+            "device",
+            "engine_flavour",
+            "cuda_version",
+            "gpu_name",
             "started",
             "finished",
             "peak_rss_mb",
@@ -69,5 +88,20 @@ class ProvenanceTest {
     assertTrue(!mapper.valueToTree(provenance(null)).has("data_files"));
     JsonNode none = mapper.valueToTree(provenance(List.of())).get("data_files");
     assertTrue(none.isArray() && none.isEmpty(), none.toString());
+  }
+
+  @Test
+  void onTheCpuTheCudaVersionAndGpuNameAreLeftOut() {
+    JsonNode json = new ObjectMapper().valueToTree(onDevice(null, "cpu", "cpu", null, null));
+    assertEquals("cpu", json.get("device").asText());
+    assertEquals("cpu", json.get("engine_flavour").asText());
+    assertFalse(json.has("cuda_version"), json.toString());
+    assertFalse(json.has("gpu_name"), json.toString());
+  }
+
+  @Test
+  void theDeviceAndFlavourAreRequired() {
+    assertThrows(IllegalArgumentException.class, () -> onDevice(null, null, "cpu", null, null));
+    assertThrows(IllegalArgumentException.class, () -> onDevice(null, "cpu", null, null, null));
   }
 }

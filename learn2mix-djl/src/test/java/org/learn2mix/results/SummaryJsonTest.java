@@ -55,6 +55,10 @@ class SummaryJsonTest {
           "0.36.0",
           "PyTorch 2.7.1",
           "3",
+          "gpu:0",
+          "cu128",
+          "12.8",
+          "NVIDIA H200",
           Instant.parse("2026-01-01T00:00:00Z"),
           null,
           Double.NaN,
@@ -105,6 +109,8 @@ class SummaryJsonTest {
     assertEquals(List.of(7L, 8L), read.seeds());
     assertFalse(read.complete());
     assertEquals(Optional.of(3), read.engineThreads());
+    assertEquals(Optional.of("gpu:0"), read.device());
+    assertEquals("NVIDIA H200", read.provenanceAsText().get("gpu_name"));
     assertEquals("25", read.settingsAsText().get("micro_batch"));
     assertEquals("learn2mix, classical", read.settingsAsText().get("strategies"));
     assertEquals("-", read.provenanceAsText().get("finished"));
@@ -132,6 +138,10 @@ class SummaryJsonTest {
             "0.36.0",
             "PyTorch",
             Provenance.DEFAULT_THREADS,
+            "cpu",
+            "cpu",
+            null,
+            null,
             Instant.EPOCH,
             Instant.EPOCH,
             1.5,
@@ -143,8 +153,30 @@ class SummaryJsonTest {
     SummaryJson read = SummaryJson.read(file);
     assertEquals(whole, read.plan());
     assertEquals(Optional.empty(), read.engineThreads());
+    assertEquals(Optional.of("cpu"), read.device());
+    assertFalse(read.provenanceAsText().containsKey("cuda_version"), "no CUDA on the CPU");
+    assertFalse(read.provenanceAsText().containsKey("gpu_name"), "no GPU on the CPU");
     assertTrue(read.complete());
     assertEquals("-", read.settingsAsText().get("data_dir"));
+  }
+
+  @Test
+  void aFileWrittenBeforeDevicesWereRecordedStillReadsWhole() throws Exception {
+    Path file = temp.resolve(SummaryJson.FILE);
+    SummaryJson.write(file, summary(null));
+    String withoutDevice =
+        Files.readString(file)
+            .replaceAll("\\n\\s*\"(device|engine_flavour|cuda_version|gpu_name)\" : [^\\n]*", "");
+    assertFalse(withoutDevice.contains("engine_flavour"), withoutDevice);
+    Files.writeString(file, withoutDevice);
+
+    SummaryJson read = SummaryJson.read(file);
+    assertEquals(Optional.empty(), read.device());
+    assertEquals(PLAN, read.plan());
+    assertEquals(TASK, read.task());
+    assertEquals(Optional.of(3), read.engineThreads());
+    assertEquals("PyTorch 2.7.1", read.provenanceAsText().get("engine"));
+    assertFalse(read.provenanceAsText().containsKey("device"));
   }
 
   @Test
