@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -17,6 +18,8 @@ import java.util.stream.Stream;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.experiment.ExperimentSettings;
 import org.learn2mix.experiment.UsageException;
+import org.learn2mix.report.runs.RunInfo;
+import org.learn2mix.results.MeanStd;
 import org.learn2mix.sweep.Cell;
 import org.learn2mix.sweep.CellLauncher;
 import org.learn2mix.sweep.CellWorker;
@@ -319,19 +322,22 @@ final class SweepCommand implements Callable<Integer> {
               + "' retries",
           e);
     }
+    String metric = results.info().map(RunInfo::metric).orElse("final metric");
     for (Strategy strategy : results.plan().strategies()) {
       results
           .best(strategy)
           .ifPresent(
-              best ->
-                  console.println(
-                      "best "
-                          + strategy.label()
-                          + ": "
-                          + (strategy.adapts() ? best.id() : best.withoutGamma())
-                          + " ("
-                          + results.of(best).finalMetric(strategy).orElseThrow().mean()
-                          + ")"));
+              best -> {
+                MeanStd value = results.of(best).finalMetric(strategy).orElseThrow();
+                console.printf(
+                    Locale.ROOT,
+                    "best %s: %s (%s %.4g ± %.2g)%n",
+                    strategy.label(),
+                    strategy.adapts() ? best.id() : best.withoutGamma(),
+                    metric,
+                    value.mean(),
+                    value.std());
+              });
     }
     for (SweepResults.CellResult failed : results.failed()) {
       console.println(
