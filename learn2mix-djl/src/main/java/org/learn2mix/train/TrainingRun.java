@@ -32,6 +32,7 @@ import org.learn2mix.djl.NonFiniteLossException;
 import org.learn2mix.djl.PerExampleLoss;
 import org.learn2mix.mixing.MixingProportions;
 import org.learn2mix.model.TorchDefaultInit;
+import org.learn2mix.model.WeightNoise;
 import org.learn2mix.random.SplitMix64;
 
 /**
@@ -42,7 +43,8 @@ import org.learn2mix.random.SplitMix64;
  * EasyTrain's, except that each batch is one gather from the resident training set instead of one
  * record per example, and the batch hands the listener its gathered one-hot class matrix ({@link
  * BatchWithClasses}). The model's initial weights depend on the seed only, so runs of different
- * strategies with the same seed start from the same point.
+ * strategies with the same seed start from the same point; where the settings name {@link
+ * InitialWeights}, every run starts from one base network plus noise drawn from its seed.
  */
 public final class TrainingRun {
   /** Γ of the focal loss in the published experiments. */
@@ -204,13 +206,14 @@ public final class TrainingRun {
               .build();
       PerExampleLoss loss = trainingLoss(sampler);
       listener = new Learn2MixListener(sampler, loss);
-      optimizer = new ResumableAdam((float) settings.learningRate());
+      optimizer =
+          new ResumableAdam((float) settings.learningRate(), (float) settings.weightDecay());
       model = Model.newInstance("learn2mix-" + strategy.label(), Device.cpu());
       try {
         model.setBlock(architecture.get());
         trainer = model.newTrainer(trainingConfig(optimizer, loss, listener));
         trainer.initialize(train.batchShape(1));
-        TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
+        initialise(model.getBlock());
         if (saved.isPresent()) {
           restore(saved.get(), model, optimizer, sampler, listener);
         }
@@ -291,6 +294,20 @@ public final class TrainingRun {
         model.close();
       }
     }
+  }
+
+  /**
+   * The run's initial weights: drawn from its seed, or the shared base network plus the run's own
+   * noise where the settings ask for that.
+   */
+  private void initialise(Block block) {
+    InitialWeights start = settings.initialWeights();
+    if (start == null) {
+      TorchDefaultInit.apply(block, SplitMix64.derive(seed, "init"));
+      return;
+    }
+    TorchDefaultInit.apply(block, SplitMix64.derive(start.baseSeed(), "init"));
+    WeightNoise.add(block, start.noiseStd(), SplitMix64.derive(seed, "init noise"));
   }
 
   private void restore(
