@@ -82,6 +82,20 @@ public final class WineQuality {
    * @throws org.learn2mix.data.DataSetException if a class has no training wines
    */
   public static TaskData prepare(LoadedTables tables, long seed) {
+    return prepare(tables, seed, TabularTask.Choices.DEFAULT);
+  }
+
+  /**
+   * The task for {@code seed}, prepared as {@code choices} say where sources differ.
+   *
+   * @param tables the two files as read, see {@link Catalogue#WINE_QUALITY}
+   * @param seed chooses the split, and the kept white wines where they are a seeded subset
+   * @param choices which rows the scaling statistics come from and which training wines are kept
+   * @return the regression task, 11 standardised features and one target per wine
+   * @throws IllegalArgumentException if {@code tables} lacks one of the two files
+   * @throws org.learn2mix.data.DataSetException if a class has no training wines
+   */
+  public static TaskData prepare(LoadedTables tables, long seed, TabularTask.Choices choices) {
     Table red = tables.table(RED);
     Table white = tables.table(WHITE);
     int n = red.rows() + white.rows();
@@ -101,7 +115,8 @@ public final class WineQuality {
         CLASS_NAMES,
         TrainTestSplit.stratifiedHalves(classes, CLASS_NAMES.size(), seed),
         IMBALANCE,
-        seed);
+        seed,
+        choices);
   }
 
   private static CsvFile file(String name, String sha256) {
