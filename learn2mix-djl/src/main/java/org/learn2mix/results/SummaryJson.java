@@ -554,11 +554,15 @@ public final class SummaryJson {
   /**
    * The settings as the file words them, in its order, for showing.
    *
-   * @return field name to text, as a new ordered map: arrays joined with ", ", null as "-", objects
-   *     as JSON; empty if the file has no {@code settings} object
+   * @return field name to text, as a new ordered map: the protocol first where the file names one,
+   *     then the settings with arrays joined with ", ", null as "-", objects as JSON; empty if the
+   *     file has neither
    */
   public Map<String, String> settingsAsText() {
-    return texts(root.path("settings"));
+    Map<String, String> settings = new LinkedHashMap<>();
+    protocol().ifPresent(protocol -> settings.put("protocol", protocol));
+    settings.putAll(texts(root.path("settings")));
+    return settings;
   }
 
   /**
