@@ -75,7 +75,9 @@ final class Comparison {
       console.println(protocolLine(settings));
     }
     console.print(VerdictText.console(runs, settings.training().epochs(), saver.info()));
-    console.print(ReproductionText.render(settings.preset().name(), settings.training(), summary));
+    console.print(
+        ReproductionText.render(
+            settings.preset().name(), settings.protocol(), settings.training(), summary));
     console.println("results: " + dir.toAbsolutePath().normalize());
     writeReport(dir);
     return summary;
