@@ -14,6 +14,7 @@ import org.learn2mix.data.tables.LoadedTables;
 import org.learn2mix.data.tables.Table;
 import org.learn2mix.data.tables.TableColumn;
 import org.learn2mix.data.tables.TabularTask;
+import org.learn2mix.random.SplitMix64;
 
 /**
  * The Wine Quality regression (Cortez et al. 2009; SPEC section 7): predict a wine's quality score
@@ -110,13 +111,18 @@ public final class WineQuality {
     TabularTask.Rows rows =
         new TabularTask.Rows(features, concat(red.column(TARGET), white.column(TARGET)), classes);
     return TabularTask.prepare(
-        "wine-quality",
-        rows,
-        CLASS_NAMES,
-        TrainTestSplit.stratifiedHalves(classes, CLASS_NAMES.size(), seed),
-        IMBALANCE,
-        seed,
-        choices);
+        "wine-quality", rows, CLASS_NAMES, split(classes, seed, choices), IMBALANCE, seed, choices);
+  }
+
+  /**
+   * The stratified halves drawn from {@code seed}; where the first training rows are kept, listed
+   * in shuffled order as scikit-learn lists them, so that the first rows are a random sample.
+   */
+  private static TrainTestSplit split(int[] classes, long seed, TabularTask.Choices choices) {
+    TrainTestSplit halves = TrainTestSplit.stratifiedHalves(classes, CLASS_NAMES.size(), seed);
+    return choices.keptRows() == TabularTask.KeptRows.FIRST_IN_SPLIT_ORDER
+        ? halves.inShuffledOrder(SplitMix64.derive(seed, "split order"))
+        : halves;
   }
 
   private static CsvFile file(String name, String sha256) {

@@ -256,6 +256,41 @@ class TabularTasksTest {
   }
 
   @Test
+  void wineKeepsTheFirstWhiteWinesOfAShuffledSplitTheSameForEverySeedGiven() {
+    // 40 white wines: 20 train, of which the first ⌊0.1·20⌋ = 2 in split order are kept. The split
+    // is listed in shuffled order, so they are a random pair, not the two earliest white rows.
+    TaskData a = WineQuality.prepare(wine(), 42, SCRIPTS);
+    TaskData again = WineQuality.prepare(wine(), 42, SCRIPTS);
+    assertArrayEquals(a.train().targets(), again.train().targets());
+    assertArrayEquals(new int[] {2, 5}, a.train().classCounts(2));
+    List<Integer> whiteRows = new ArrayList<>();
+    for (float quality : a.train().targets()) {
+      if (quality >= 200) {
+        whiteRows.add(wineRowOf(quality) - 100);
+      }
+    }
+    TrainTestSplit halves =
+        TrainTestSplit.stratifiedHalves(
+            wineClasses(), 2, 42); // ascending: the earliest white training rows come first
+    List<Integer> earliest = new ArrayList<>();
+    for (int n : halves.train()) {
+      if (n >= 11 && earliest.size() < 2) {
+        earliest.add(n - 11);
+      }
+    }
+    assertNotEquals(earliest, whiteRows, "a random pair, not the file's earliest");
+  }
+
+  /** The classes of {@link #wine()}'s rows as prepared: 11 red (class 2) then 40 white. */
+  private static int[] wineClasses() {
+    int[] classes = new int[51];
+    for (int i = 0; i < 11; i++) {
+      classes[i] = 1;
+    }
+    return classes;
+  }
+
+  @Test
   void defaultChoicesAreThePublishedPreparation() {
     assertArrayEquals(
         WineQuality.prepare(wine(), 3).train().features(),
