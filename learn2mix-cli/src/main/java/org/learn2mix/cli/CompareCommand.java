@@ -12,6 +12,8 @@ import org.learn2mix.data.Task;
 import org.learn2mix.experiment.ExperimentSettings;
 import org.learn2mix.experiment.Preset;
 import org.learn2mix.experiment.Presets;
+import org.learn2mix.experiment.Procedure;
+import org.learn2mix.experiment.Protocol;
 import org.learn2mix.experiment.SavedSettings;
 import org.learn2mix.experiment.UsageException;
 import org.learn2mix.mixing.LossSignal;
@@ -103,14 +105,27 @@ final class CompareCommand implements Callable<Integer> {
       paramLabel = "S",
       description =
           "Class-wise loss driving the mix: epoch-mean (mean over the epoch's batches) or"
-              + " last-batch (default: ${DEFAULT-VALUE}).")
+              + " last-batch (default: ${DEFAULT-VALUE}, or the script's under --protocol"
+              + " reference-code).")
   String signal = LossSignal.EPOCH_MEAN.label();
 
   @Option(
       names = "--update",
       paramLabel = "U",
-      description = "When the mix moves: per-epoch or per-batch (default: ${DEFAULT-VALUE}).")
+      description =
+          "When the mix moves: per-epoch or per-batch (default: ${DEFAULT-VALUE}, or the"
+              + " script's under --protocol reference-code).")
   String update = UpdateSchedule.PER_EPOCH.label();
+
+  @Option(
+      names = "--protocol",
+      paramLabel = "P",
+      description =
+          "Whose choices a preset follows where the paper and the authors' scripts differ: paper"
+              + " (the paper's text) or reference-code (the scripts' data preparation,"
+              + " initialisation, optimizer, update, gamma, allocation and baseline); see 'Reproducing"
+              + " the published experiments' in the README (default: ${DEFAULT-VALUE}).")
+  String protocol = Protocol.PAPER.label();
 
   @Mixin DataDir dataDir = new DataDir();
 
@@ -196,6 +211,7 @@ final class CompareCommand implements Callable<Integer> {
             "--micro-batch",
             "--signal",
             "--update",
+            "--protocol",
             "--data-dir",
             "--out")) {
       if (parsed.hasMatchedOption(option)) {
@@ -211,13 +227,19 @@ final class CompareCommand implements Callable<Integer> {
   /** The preset with the user's overrides, validated. */
   ExperimentSettings resolve() {
     ownData.refuseWithoutOwnData();
+    ParseResult parsed = spec.commandLine().getParseResult();
+    Protocol chosen = Protocol.fromLabel(protocol);
+    if (ownData.given() && chosen != Protocol.PAPER) {
+      throw new UsageException(
+          "--protocol "
+              + protocol
+              + " is for the built-in presets; data of one's own has no script");
+    }
     Preset base =
         ownData.given()
             ? ownData.preset(
-                spec.commandLine().getParseResult().hasMatchedPositional(0) ? preset : null,
-                dataDir.value(),
-                batchSize)
-            : Presets.find(preset);
+                parsed.hasMatchedPositional(0) ? preset : null, dataDir.value(), batchSize)
+            : Presets.find(preset, chosen);
     if (gamma != null && !(gamma > 0 && gamma < 1)) {
       throw new UsageException("--gamma must be in (0, 1), was " + gamma);
     }
@@ -234,16 +256,21 @@ final class CompareCommand implements Callable<Integer> {
       throw new UsageException("--lr must be a positive number, was " + learningRate);
     }
     int seedCount = seeds.value();
+    Procedure procedure = base.procedure();
     MixingSettings mixing =
         new MixingSettings(
-            gamma != null ? gamma : base.gamma(), parse(signal), parseSchedule(update));
+            gamma != null ? gamma : base.gamma(),
+            parsed.hasMatchedOption("--signal") ? parse(signal) : procedure.signal(),
+            parsed.hasMatchedOption("--update") ? parseSchedule(update) : procedure.schedule(),
+            procedure.allocation());
     TrainingSettings training =
-        new TrainingSettings(
-            learningRate != null ? learningRate : base.learningRate(),
-            batchSize != null ? batchSize : base.batchSize(),
-            epochs != null ? epochs : base.epochs(),
-            mixing,
-            microBatch != null ? microBatch : 0);
+        procedure.applyTo(
+            new TrainingSettings(
+                learningRate != null ? learningRate : base.learningRate(),
+                batchSize != null ? batchSize : base.batchSize(),
+                epochs != null ? epochs : base.epochs(),
+                mixing,
+                microBatch != null ? microBatch : 0));
     List<Long> seedList = new ArrayList<>();
     for (int i = 0; i < seedCount; i++) {
       seedList.add(firstSeed + i);

@@ -13,6 +13,9 @@ import org.learn2mix.experiment.CheckpointFiles;
 import org.learn2mix.experiment.ExperimentListener;
 import org.learn2mix.experiment.ExperimentRunner;
 import org.learn2mix.experiment.ExperimentSettings;
+import org.learn2mix.experiment.Presets;
+import org.learn2mix.experiment.Protocol;
+import org.learn2mix.experiment.ReferenceCode;
 import org.learn2mix.report.ReproductionText;
 import org.learn2mix.report.RunReport;
 import org.learn2mix.report.VerdictText;
@@ -91,11 +94,30 @@ final class Comparison {
                 ? "one seed, so no std"
                 : "std over " + settings.seeds().size() + " seeds")
             + ")");
+    if (settings.ownData() == null) {
+      console.println(protocolLine(settings));
+    }
     console.print(VerdictText.console(runs, settings.training().epochs(), saver.info()));
-    console.print(ReproductionText.render(settings.preset().name(), settings.training(), summary));
+    console.print(
+        ReproductionText.render(
+            settings.preset().name(), settings.protocol(), settings.training(), summary));
     console.println("results: " + dir.toAbsolutePath().normalize());
     writeReport(dir);
     return summary;
+  }
+
+  /** Names the protocol, and under the scripts' what they do differently from the paper. */
+  private static String protocolLine(ExperimentSettings settings) {
+    if (settings.protocol() == Protocol.PAPER) {
+      return "protocol: paper (the paper's text)";
+    }
+    return "protocol: "
+        + settings.protocol().label()
+        + " (the authors' script: "
+        + Presets.referenceCode(settings.preset().name())
+            .map(ReferenceCode::departures)
+            .orElse("as recorded")
+        + ")";
   }
 
   /** The report comes from the saved files, so a failure here loses no results. */

@@ -15,12 +15,14 @@ import org.learn2mix.djl.NonFiniteLossException;
 import org.learn2mix.experiment.ExperimentSettings;
 import org.learn2mix.experiment.Preset;
 import org.learn2mix.experiment.Presets;
+import org.learn2mix.experiment.Protocol;
 import org.learn2mix.experiment.UsageException;
 import org.learn2mix.report.ReproductionIndex;
 import org.learn2mix.results.AtomicFiles;
 import org.learn2mix.results.FolderLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code learn2mix reproduce}: the published experiments, each with its report, and an index. */
@@ -47,6 +49,14 @@ final class ReproduceCommand implements Callable<Integer> {
 
   @Mixin SeedCount seeds = new SeedCount();
 
+  @Option(
+      names = "--protocol",
+      paramLabel = "P",
+      description =
+          "paper (the paper's text) or reference-code (the authors' scripts, for the presets"
+              + " whose script is described; 'all' runs only those) (default: ${DEFAULT-VALUE}).")
+  String protocol = Protocol.PAPER.label();
+
   @Mixin DataDir dataDir = new DataDir();
 
   @Mixin ResultsFolder resultsFolder = new ResultsFolder();
@@ -66,11 +76,16 @@ final class ReproduceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int seedCount = seeds.value();
+    Protocol chosen = Protocol.fromLabel(protocol);
     List<Preset> presets = new ArrayList<>();
     if (which.equals("all")) {
-      Presets.all().forEach(presets::add);
+      for (Preset preset : Presets.all()) {
+        if (chosen == Protocol.PAPER || Presets.referenceCode(preset.name()).isPresent()) {
+          presets.add(Presets.find(preset.name(), chosen));
+        }
+      }
     } else {
-      presets.add(Presets.find(which));
+      presets.add(Presets.find(which, chosen));
     }
     engine.apply();
     Device on = device.resolve();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.data.Task;
-import org.learn2mix.mixing.MixingSettings;
 import org.learn2mix.results.ExperimentPlan;
 import org.learn2mix.results.OwnData;
 import org.learn2mix.train.TrainingSettings;
@@ -55,7 +54,19 @@ public record ExperimentSettings(
    * own where it trains on that.
    */
   public ExperimentPlan plan() {
-    return new ExperimentPlan(preset.name(), strategies, seeds, training, dataDir, ownData);
+    return new ExperimentPlan(
+        preset.name(),
+        strategies,
+        seeds,
+        training,
+        dataDir,
+        ownData,
+        ownData == null ? protocol().label() : null);
+  }
+
+  /** The protocol the preset follows. */
+  public Protocol protocol() {
+    return preset.procedure().protocol();
   }
 
   /** Every strategy that applies to {@code task}: focal only to classification. */
@@ -70,8 +81,8 @@ public record ExperimentSettings(
   }
 
   /**
-   * The published setting of {@code preset}: its hyperparameters, every strategy that applies and
-   * seeds 0..seeds−1.
+   * The published setting of {@code preset}: its hyperparameters and procedure, every strategy that
+   * applies and seeds 0..seeds−1.
    */
   public static ExperimentSettings published(Preset preset, int seeds, Path dataDir) {
     List<Long> seedList = new ArrayList<>();
@@ -82,11 +93,14 @@ public record ExperimentSettings(
         preset,
         strategiesFor(preset.task()),
         seedList,
-        new TrainingSettings(
-            preset.learningRate(),
-            preset.batchSize(),
-            preset.epochs(),
-            MixingSettings.of(preset.gamma())),
+        preset
+            .procedure()
+            .applyTo(
+                new TrainingSettings(
+                    preset.learningRate(),
+                    preset.batchSize(),
+                    preset.epochs(),
+                    preset.procedure().mixing(preset.gamma()))),
         preset.data().readsFiles() ? dataDir : null);
   }
 }

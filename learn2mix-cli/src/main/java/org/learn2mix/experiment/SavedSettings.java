@@ -39,8 +39,14 @@ public final class SavedSettings {
         throw new UsageException("--resume " + runFolder + ": " + e.getMessage(), e);
       }
     }
+    Protocol protocol;
+    try {
+      protocol = plan.protocol() == null ? Protocol.PAPER : Protocol.fromLabel(plan.protocol());
+    } catch (UsageException e) {
+      throw new UsageException("--resume " + runFolder + ": " + e.getMessage(), e);
+    }
     return new ExperimentSettings(
-        Presets.find(plan.preset()),
+        Presets.find(plan.preset(), protocol),
         plan.strategies(),
         plan.seeds(),
         plan.training(),

@@ -81,6 +81,7 @@ public final class ReproductionIndex {
       reproduction =
           Reproduction.of(
               preset,
+              Reproduction.protocolOf(saved.settingsAsText()),
               RunSettings.fromSummary(saved.settingsAsText()),
               saved.checkpoints(),
               results(saved.results()),

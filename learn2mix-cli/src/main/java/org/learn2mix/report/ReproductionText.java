@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.learn2mix.experiment.Protocol;
 import org.learn2mix.report.published.PublishedTable;
 import org.learn2mix.report.published.Reproduction;
 import org.learn2mix.report.published.RunSettings;
@@ -30,6 +31,20 @@ public final class ReproductionText {
    * @param summary its aggregate
    */
   public static String render(String preset, TrainingSettings training, ExperimentSummary summary) {
+    return render(preset, Protocol.PAPER, training, summary);
+  }
+
+  /**
+   * The lines for a finished comparison under {@code protocol}, each ending in a line break; empty
+   * if there is nothing to say.
+   *
+   * @param preset the preset's name
+   * @param protocol the protocol it ran under
+   * @param training the settings it ran with
+   * @param summary its aggregate
+   */
+  public static String render(
+      String preset, Protocol protocol, TrainingSettings training, ExperimentSummary summary) {
     List<StrategyResult> ours = new ArrayList<>();
     summary
         .strategies()
@@ -39,7 +54,12 @@ public final class ReproductionText {
     PublishedTable table = PublishedTable.builtIn();
     return render(
         Reproduction.of(
-            preset, Optional.of(RunSettings.of(training)), summary.checkpoints(), ours, table),
+            preset,
+            protocol,
+            Optional.of(RunSettings.of(training)),
+            summary.checkpoints(),
+            ours,
+            table),
         table);
   }
 

@@ -47,6 +47,8 @@ class BadInputTest {
         Arguments.of("twice", List.of("--strategies", "classical,classical")),
         Arguments.of("--signal", List.of("--signal", "median")),
         Arguments.of("--update", List.of("--update", "hourly")),
+        Arguments.of("protocol", List.of("--protocol", "folklore")),
+        Arguments.of("cifar10", List.of("cifar10", "--protocol", "reference-code")),
         Arguments.of("--out", List.of("--out", aFile.toString())),
         Arguments.of("--out", List.of("--out", aFile.resolve("below").toString())),
         Arguments.of("already holds results", List.of("--out", finished.toString())),

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.learn2mix.experiment.Presets;
+import org.learn2mix.experiment.Protocol;
 import org.learn2mix.report.published.PublishedTable;
 import org.learn2mix.report.published.Reproduction;
 import org.learn2mix.report.published.RunSettings;
@@ -138,5 +139,33 @@ class ReproductionTest {
     assertTrue(lines[5].contains("not published here"), console);
     assertTrue(lines[6].startsWith("learn2mix − classical "), console);
     assertTrue(lines[6].contains("ours -0.2350, paper -4.70"), console);
+  }
+
+  @Test
+  void underReferenceCodeTheScriptsSettingsAreThePublishedOnes() {
+    RunSettings script =
+        RunSettings.published(Presets.find("california-housing", Protocol.REFERENCE_CODE));
+    assertEquals(0.05, script.gamma());
+    assertEquals("last-batch", script.signal());
+    Reproduction scripted =
+        Reproduction.of(
+            "california-housing",
+            Protocol.REFERENCE_CODE,
+            Optional.of(script),
+            List.of(300, 600, 1200),
+            List.of(),
+            PublishedTable.builtIn());
+    assertEquals(Reproduction.Kind.COMPARABLE, scripted.kind());
+    Reproduction asPaper =
+        Reproduction.of(
+            "california-housing",
+            Optional.of(script),
+            List.of(300, 600, 1200),
+            List.of(),
+            PublishedTable.builtIn());
+    assertEquals(Reproduction.Kind.NOT_COMPARABLE, asPaper.kind());
+    assertEquals(
+        Protocol.REFERENCE_CODE, Reproduction.protocolOf(Map.of("protocol", "reference-code")));
+    assertEquals(Protocol.PAPER, Reproduction.protocolOf(Map.of()));
   }
 }

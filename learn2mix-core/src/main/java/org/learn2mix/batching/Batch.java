@@ -12,7 +12,8 @@ public record Batch(int[] indices, int[] classCounts) {
   /**
    * The number of examples.
    *
-   * @return the length of {@link #indices()}, M for every batch a {@link BatchSource} hands out
+   * @return the length of {@link #indices()}: M for every batch a {@link BatchSource} hands out,
+   *     except under truncating allocation, where it can be fewer
    */
   public int size() {
     return indices.length;

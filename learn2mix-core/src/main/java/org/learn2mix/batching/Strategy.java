@@ -79,7 +79,8 @@ public enum Strategy {
    * @param pools the training set by class
    * @param batchSize M
    * @param random the source's own generator
-   * @param mixing the run's α, read for every composed batch (ignored by classical and focal)
+   * @param mixing the run's α, read for every composed batch, and its allocation rule (both ignored
+   *     by classical and focal)
    * @return a {@link MixedBatches} for learn2mix and fixed-mix, a {@link ShuffledBatches} for
    *     classical and focal; no epoch started yet
    * @throws IllegalArgumentException if {@code batchSize} is less than 1 or larger than the
@@ -88,7 +89,8 @@ public enum Strategy {
   public BatchSource batches(
       ClassPools pools, int batchSize, SplitMix64 random, AdaptiveMixing mixing) {
     return composesByClass()
-        ? new MixedBatches(pools, batchSize, random, mixing::proportions)
+        ? new MixedBatches(
+            pools, batchSize, random, mixing::proportions, mixing.settings().allocation())
         : new ShuffledBatches(pools, batchSize, random);
   }
 

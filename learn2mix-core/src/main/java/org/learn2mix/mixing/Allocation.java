@@ -46,6 +46,40 @@ public final class Allocation {
     return counts;
   }
 
+  /**
+   * Gives each class ⌊α_i·M⌋ examples and drops the fractional parts, as the authors' scripts do
+   * ({@code int(alpha[i] * batch_size)}): the counts sum to at most {@code total}, and a class with
+   * α_i·M &lt; 1 gets none. Only when every class would get none (possible when M is smaller than
+   * the number of classes) does the class with the largest share get one example, so that no batch
+   * is empty.
+   *
+   * @param alpha the proportions α
+   * @param total the batch size M, at least 0
+   * @return one count per class, each at least 0, summing to at most {@code total} (and at least 1
+   *     when {@code total} is)
+   * @throws IllegalArgumentException if {@code total} is negative
+   */
+  public static int[] truncated(MixingProportions alpha, int total) {
+    if (total < 0) {
+      throw new IllegalArgumentException("cannot allocate a negative batch size " + total);
+    }
+    int k = alpha.classCount();
+    int[] counts = new int[k];
+    int assigned = 0;
+    int largest = 0;
+    for (int i = 0; i < k; i++) {
+      counts[i] = (int) Math.floor(alpha.share(i) * total);
+      assigned += counts[i];
+      if (alpha.share(i) > alpha.share(largest)) {
+        largest = i;
+      }
+    }
+    if (assigned == 0 && total > 0) {
+      counts[largest] = 1;
+    }
+    return counts;
+  }
+
   private static int pick(double[] remainders, int[] counts, boolean largest) {
     int best = -1;
     for (int i = 0; i < remainders.length; i++) {

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.learn2mix.mixing.Allocation;
+import org.learn2mix.mixing.AllocationRule;
 import org.learn2mix.mixing.MixingProportions;
 import org.learn2mix.random.SplitMix64;
 
@@ -289,5 +290,22 @@ class MixedBatchesTest {
     epoch(source);
     assertArrayEquals(before, pools.pool(0));
     assertFalse(before.length == 0);
+  }
+
+  @Test
+  void truncatingBatchesHoldTheFloorsOfEachShareAndDropATinyClass() {
+    ClassPools pools = poolsOfSizes(50, 40, 10);
+    // alpha * 8 = (4, 3.25, 0.75): batches of 4 + 3 + 0 = 7 examples, none of class 3
+    MixingProportions alpha = MixingProportions.of(0.5, 0.40625, 0.09375);
+    MixedBatches source =
+        new MixedBatches(pools, 8, SplitMix64.seeded(3L), () -> alpha, AllocationRule.TRUNCATION);
+    for (Batch batch : epoch(source)) {
+      assertArrayEquals(new int[] {4, 3, 0}, batch.classCounts());
+      assertEquals(7, batch.size());
+      for (int index : batch.indices()) {
+        assertFalse(pools.classOf(index) == 2, "example " + index + " is of the dropped class");
+      }
+    }
+    assertEquals(100 / 8, source.batchesPerEpoch());
   }
 }

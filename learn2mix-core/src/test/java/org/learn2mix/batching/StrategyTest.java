@@ -1,5 +1,6 @@
 package org.learn2mix.batching;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.learn2mix.mixing.AdaptiveMixing;
+import org.learn2mix.mixing.AllocationRule;
 import org.learn2mix.mixing.MixingProportions;
 import org.learn2mix.mixing.MixingSettings;
 import org.learn2mix.random.SplitMix64;
@@ -46,5 +48,24 @@ class StrategyTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Strategy.fromLabel("sgd"));
     assertTrue(e.getMessage().contains("learn2mix, classical, fixed-mix, focal"), e.getMessage());
+  }
+
+  @Test
+  void fixedMixAndLearn2mixAllocateByTheSettingsRule() {
+    // α̃ = (3, 2, 1) / 6, M = 3: exact (1.5, 1, 0.5); truncation keeps (1, 1, 0), two examples
+    for (Strategy strategy : new Strategy[] {Strategy.LEARN2MIX, Strategy.FIXED_MIX}) {
+      MixingSettings truncating = MixingSettings.of(0.5).allocatingBy(AllocationRule.TRUNCATION);
+      AdaptiveMixing mixing =
+          new AdaptiveMixing(
+              MixingProportions.ofCounts(POOLS.sizes()), strategy.effective(truncating));
+      BatchSource source = strategy.batches(POOLS, 3, SplitMix64.seeded(1), mixing);
+      source.startEpoch();
+      Batch batch = source.next();
+      assertEquals(2, batch.size(), strategy.label());
+      assertArrayEquals(new int[] {1, 1, 0}, batch.classCounts(), strategy.label());
+      BatchSource exact = batches(strategy);
+      exact.startEpoch();
+      assertEquals(3, exact.next().size(), "largest remainder fills M");
+    }
   }
 }

@@ -159,4 +159,57 @@ class AllocationTest {
     Allocation.largestRemainder(alpha, 7);
     assertArrayEquals(before, alpha.toArray());
   }
+
+  @Test
+  void truncationDropsTheFractionsSoBatchesComeOutShort() {
+    // alpha = (16, 13, 3) / 32, M = 8: exact (4, 3.25, 0.75) -> floors (4, 3, 0), 7 examples;
+    // class 3 with alpha_3 * M < 1 gets none.
+    MixingProportions alpha = MixingProportions.of(0.5, 0.40625, 0.09375);
+    assertArrayEquals(new int[] {4, 3, 0}, Allocation.truncated(alpha, 8));
+    assertArrayEquals(new int[] {4, 3, 0}, AllocationRule.TRUNCATION.counts(alpha, 8));
+    assertArrayEquals(new int[] {4, 3, 1}, AllocationRule.LARGEST_REMAINDER.counts(alpha, 8));
+  }
+
+  @Test
+  void truncationKeepsExactSharesWhole() {
+    // (0.5, 0.25, 0.25) * 8 = (4, 2, 2): nothing to drop.
+    assertArrayEquals(
+        new int[] {4, 2, 2}, Allocation.truncated(MixingProportions.of(0.5, 0.25, 0.25), 8));
+  }
+
+  @Test
+  void truncationNeverMakesAnEmptyBatch() {
+    // M = 2 < k = 3, every alpha_i * M < 1: the largest share gets the one example.
+    assertArrayEquals(
+        new int[] {0, 1, 0}, Allocation.truncated(MixingProportions.of(0.3, 0.4, 0.3), 2));
+    assertArrayEquals(new int[] {0, 0}, Allocation.truncated(MixingProportions.of(0.5, 0.5), 0));
+  }
+
+  @Test
+  void truncationNeverExceedsTheBatchAndEachCountIsTheFloor() {
+    Random random = new Random(7);
+    for (int trial = 0; trial < 500; trial++) {
+      int k = 1 + random.nextInt(6);
+      int[] weights = new int[k];
+      for (int i = 0; i < k; i++) {
+        weights[i] = 1 + random.nextInt(1000);
+      }
+      MixingProportions alpha = MixingProportions.ofCounts(weights);
+      int total = k + random.nextInt(300);
+      int[] counts = Allocation.truncated(alpha, total);
+      assertTrue(Arrays.stream(counts).sum() <= total);
+      for (int i = 0; i < k; i++) {
+        assertEquals((int) Math.floor(alpha.share(i) * total), counts[i], "class " + i);
+      }
+    }
+  }
+
+  @Test
+  void allocationRulesHaveLabels() {
+    assertEquals(AllocationRule.TRUNCATION, AllocationRule.fromLabel("truncation"));
+    assertEquals(
+        AllocationRule.LARGEST_REMAINDER,
+        AllocationRule.fromLabel(AllocationRule.LARGEST_REMAINDER.label()));
+    assertThrows(IllegalArgumentException.class, () -> AllocationRule.fromLabel("floor"));
+  }
 }

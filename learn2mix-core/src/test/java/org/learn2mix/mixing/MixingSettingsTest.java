@@ -57,4 +57,15 @@ class MixingSettingsTest {
     assertEquals(UpdateSchedule.PER_BATCH, UpdateSchedule.fromLabel("per-batch"));
     assertThrows(IllegalArgumentException.class, () -> UpdateSchedule.fromLabel("sometimes"));
   }
+
+  @Test
+  void allocationDefaultsToLargestRemainderAndSurvivesFreezing() {
+    assertEquals(AllocationRule.LARGEST_REMAINDER, MixingSettings.of(0.1).allocation());
+    MixingSettings truncating = MixingSettings.of(0.1).allocatingBy(AllocationRule.TRUNCATION);
+    assertEquals(AllocationRule.TRUNCATION, truncating.allocation());
+    assertEquals(AllocationRule.TRUNCATION, truncating.frozen().allocation());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new MixingSettings(0.1, LossSignal.EPOCH_MEAN, UpdateSchedule.PER_EPOCH, null));
+  }
 }

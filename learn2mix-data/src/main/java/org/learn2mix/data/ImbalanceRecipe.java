@@ -167,6 +167,38 @@ public record ImbalanceRecipe(double[] keepFraction) {
     return selected;
   }
 
+  /**
+   * The examples kept when each class keeps its first ⌊f_c · N_c⌋ examples (at least one) in the
+   * order of {@code labels}, with no shuffle: the same examples whatever the seed, as scripts that
+   * slice {@code [:n]} off an already shuffled split keep them.
+   *
+   * @param labels the class of every training example, 0-based, below {@link #classCount()}, in the
+   *     order from which the first are kept
+   * @return the indices of the kept examples, ascending; {@code keptCounts} of the class counts
+   *     give how many of each class
+   * @throws IllegalArgumentException if a label lies outside 0..k-1
+   * @throws DataSetException if a class has no examples
+   */
+  public int[] selectFirst(int[] labels) {
+    int k = keepFraction.length;
+    int[][] pools = ClassPools.indicesByClass(labels, k);
+    int[] counts = new int[k];
+    for (int c = 0; c < k; c++) {
+      counts[c] = pools[c].length;
+    }
+    int[] kept = keptCounts(counts);
+    int[] seen = new int[k];
+    int[] selected = new int[Arrays.stream(kept).sum()];
+    int at = 0;
+    for (int n = 0; n < labels.length; n++) {
+      int c = labels[n];
+      if (seen[c]++ < kept[c]) {
+        selected[at++] = n;
+      }
+    }
+    return selected;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof ImbalanceRecipe r && Arrays.equals(keepFraction, r.keepFraction);

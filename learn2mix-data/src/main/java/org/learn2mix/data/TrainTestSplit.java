@@ -100,6 +100,22 @@ public record TrainTestSplit(int[] train, int[] test) {
   }
 
   /**
+   * The same split with each part listed in an order shuffled by {@code random}, as scikit-learn
+   * lists the rows of a stratified {@code train_test_split}: what "the first rows of the training
+   * part" means then is a random sample, not the data set's earliest rows.
+   *
+   * @param random shuffles the training part, then the test part
+   * @return a split with the same examples in each part, in shuffled order
+   */
+  public TrainTestSplit inShuffledOrder(SplitMix64 random) {
+    int[] shuffledTrain = train.clone();
+    int[] shuffledTest = test.clone();
+    random.shuffle(shuffledTrain);
+    random.shuffle(shuffledTest);
+    return new TrainTestSplit(shuffledTrain, shuffledTest);
+  }
+
+  /**
    * The training examples.
    *
    * @return a fresh copy of their indices; changing it does not change the split

@@ -119,4 +119,16 @@ class ImbalanceRecipeTest {
     assertNotEquals(ImbalanceRecipe.none(2), recipe);
     assertEquals(2, recipe.classCount());
   }
+
+  @Test
+  void selectFirstKeepsTheFirstOfEachClassInTheGivenOrder() {
+    // class 0 keeps ⌊0.5·4⌋ = 2 of positions 1, 2, 4, 6; class 1 keeps all of 0, 3, 5
+    int[] labels = {1, 0, 0, 1, 0, 1, 0};
+    ImbalanceRecipe recipe = ImbalanceRecipe.keep(2, 0.5, 1);
+    assertArrayEquals(new int[] {0, 1, 2, 3, 5}, recipe.selectFirst(labels));
+    // at least one is kept, as with the seeded subset
+    assertArrayEquals(
+        new int[] {0, 1, 4},
+        ImbalanceRecipe.keep(2, 0.1, 1).selectFirst(new int[] {1, 0, 0, 0, 1}));
+  }
 }

@@ -11,6 +11,7 @@ import org.learn2mix.batching.BatchSource;
 import org.learn2mix.batching.ClassPools;
 import org.learn2mix.batching.Strategy;
 import org.learn2mix.mixing.AdaptiveMixing;
+import org.learn2mix.mixing.AllocationRule;
 import org.learn2mix.mixing.LossSignal;
 import org.learn2mix.mixing.MixingProportions;
 import org.learn2mix.mixing.MixingSettings;
@@ -55,7 +56,8 @@ public final class Learn2MixSampler implements Sampler {
               + " classes, the labels "
               + pools.classCount());
     }
-    MixingSettings settings = new MixingSettings(builder.gamma, builder.signal, builder.schedule);
+    MixingSettings settings =
+        new MixingSettings(builder.gamma, builder.signal, builder.schedule, builder.allocation);
     this.mixing = new AdaptiveMixing(initial, strategy.effective(settings));
     this.source = strategy.batches(pools, batchSize, SplitMix64.derive(seed, "batches"), mixing);
   }
@@ -227,6 +229,7 @@ public final class Learn2MixSampler implements Sampler {
     private double gamma = 0.1;
     private LossSignal signal = LossSignal.EPOCH_MEAN;
     private UpdateSchedule schedule = UpdateSchedule.PER_EPOCH;
+    private AllocationRule allocation = AllocationRule.LARGEST_REMAINDER;
     private Strategy strategy = Strategy.LEARN2MIX;
     private MixingProportions initial;
 
@@ -356,8 +359,8 @@ public final class Learn2MixSampler implements Sampler {
     }
 
     /**
-     * γ, signal and schedule at once, replacing what {@link #optGamma}, {@link #optSignal} and
-     * {@link #optUpdate} set.
+     * γ, signal, schedule and allocation at once, replacing what {@link #optGamma}, {@link
+     * #optSignal}, {@link #optUpdate} and {@link #optAllocation} set.
      *
      * @param settings the mixing settings to use; not null
      * @return this builder
@@ -366,6 +369,18 @@ public final class Learn2MixSampler implements Sampler {
       this.gamma = settings.gamma();
       this.signal = settings.signal();
       this.schedule = settings.schedule();
+      this.allocation = settings.allocation();
+      return this;
+    }
+
+    /**
+     * How a learn2mix or fixed-mix batch's examples are shared out among the classes.
+     *
+     * @param rule the rule (default {@link AllocationRule#LARGEST_REMAINDER}); not null
+     * @return this builder
+     */
+    public Builder optAllocation(AllocationRule rule) {
+      this.allocation = rule;
       return this;
     }
 

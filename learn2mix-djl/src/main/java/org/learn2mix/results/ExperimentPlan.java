@@ -16,6 +16,8 @@ import org.learn2mix.train.TrainingSettings;
  * @param dataDir the folder the data files were read from, or {@code null} where they were found in
  *     the usual places or none were read
  * @param ownData the data of one's own trained on, or {@code null} for a preset's data
+ * @param protocol the name of the protocol the preset was run under (which source's choices it
+ *     follows where sources differ), or {@code null} where none is recorded
  */
 public record ExperimentPlan(
     String preset,
@@ -23,7 +25,8 @@ public record ExperimentPlan(
     List<Long> seeds,
     TrainingSettings training,
     Path dataDir,
-    OwnData ownData) {
+    OwnData ownData,
+    String protocol) {
   /**
    * Validates and copies.
    *
@@ -33,8 +36,9 @@ public record ExperimentPlan(
    * @param training the hyperparameters
    * @param dataDir the folder the data files were read from, or {@code null}
    * @param ownData the data of one's own trained on, or {@code null}
-   * @throws IllegalArgumentException if the preset is null or blank, there is no strategy or no
-   *     seed, a strategy repeats, or {@code training} is null
+   * @param protocol the protocol's name, or {@code null} where none is recorded
+   * @throws IllegalArgumentException if the preset is null or blank, the protocol is blank, there
+   *     is no strategy or no seed, a strategy repeats, or {@code training} is null
    */
   public ExperimentPlan {
     if (preset == null || preset.isBlank()) {
@@ -54,6 +58,30 @@ public record ExperimentPlan(
     if (training == null) {
       throw new IllegalArgumentException("training settings are required");
     }
+    if (protocol != null && protocol.isBlank()) {
+      throw new IllegalArgumentException("a recorded protocol must be named");
+    }
+  }
+
+  /**
+   * A plan that records no protocol.
+   *
+   * @param preset the name of the experiment's configuration
+   * @param strategies the strategies, in order, each once
+   * @param seeds the seeds, in order
+   * @param training the hyperparameters
+   * @param dataDir the folder the data files were read from, or {@code null}
+   * @param ownData the data of one's own trained on, or {@code null}
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public ExperimentPlan(
+      String preset,
+      List<Strategy> strategies,
+      List<Long> seeds,
+      TrainingSettings training,
+      Path dataDir,
+      OwnData ownData) {
+    this(preset, strategies, seeds, training, dataDir, ownData, null);
   }
 
   /**

@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.learn2mix.batching.Strategy;
+import org.learn2mix.mixing.AllocationRule;
 import org.learn2mix.mixing.LossSignal;
 import org.learn2mix.mixing.MixingSettings;
 import org.learn2mix.mixing.UpdateSchedule;
+import org.learn2mix.train.InitialWeights;
 import org.learn2mix.train.TrainingSettings;
 
 /**
@@ -33,6 +35,7 @@ public final class SummaryJson {
   public static final String FILE = "summary.json";
 
   private static final String OPTIMIZER = "adam";
+  private static final String DECOUPLED_DECAY = "adamw";
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
@@ -71,6 +74,9 @@ public final class SummaryJson {
     TaskInfo task = summary.task();
     ObjectNode root = MAPPER.createObjectNode();
     root.put("preset", plan.preset());
+    if (plan.protocol() != null) {
+      root.put("protocol", plan.protocol());
+    }
     root.put("task", task.task());
     root.put("metric", task.metric());
     root.put("higher_is_better", task.higherIsBetter());
@@ -93,7 +99,22 @@ public final class SummaryJson {
     settings.put("epochs", training.epochs());
     settings.put("signal", training.mixing().signal().label());
     settings.put("update", training.mixing().schedule().label());
-    settings.put("optimizer", OPTIMIZER);
+    // Written only where they differ from the defaults, so that results of the default settings
+    // read as they always have.
+    if (training.mixing().allocation() != AllocationRule.LARGEST_REMAINDER) {
+      settings.put("allocation", training.mixing().allocation().label());
+    }
+    if (training.weightDecay() > 0) {
+      settings.put("optimizer", DECOUPLED_DECAY);
+      settings.put("weight_decay", training.weightDecay());
+    } else {
+      settings.put("optimizer", OPTIMIZER);
+    }
+    if (training.initialWeights() != null) {
+      ObjectNode start = settings.putObject("initial_weights");
+      start.put("base_seed", training.initialWeights().baseSeed());
+      start.put("noise_std", training.initialWeights().noiseStd());
+    }
     settings.put("data_dir", plan.dataDir() == null ? null : plan.dataDir().toString());
     ArrayNode strategies = settings.putArray("strategies");
     plan.strategies().forEach(s -> strategies.add(s.label()));
@@ -349,6 +370,19 @@ public final class SummaryJson {
   }
 
   /**
+   * The protocol the experiment was run under, if the file names one (files written before
+   * protocols were recorded name none).
+   *
+   * @return the {@code protocol} field; empty if it is missing, not a text, or blank
+   */
+  public Optional<String> protocol() {
+    JsonNode protocol = root.get("protocol");
+    return protocol != null && protocol.isTextual() && !protocol.asText().isBlank()
+        ? Optional.of(protocol.asText())
+        : Optional.empty();
+  }
+
+  /**
    * What was planned: the preset, strategies, seeds and the settings the runs were trained with.
    *
    * @return the plan; its data folder is null if the file records none, its micro-batch 0 if the
@@ -366,14 +400,23 @@ public final class SummaryJson {
           new MixingSettings(
               number(s, "gamma"),
               LossSignal.fromLabel(text(s, "signal", setting("signal"))),
-              UpdateSchedule.fromLabel(text(s, "update", setting("update"))));
+              UpdateSchedule.fromLabel(text(s, "update", setting("update"))),
+              s.has("allocation")
+                  ? AllocationRule.fromLabel(text(s, "allocation", setting("allocation")))
+                  : AllocationRule.LARGEST_REMAINDER);
+      JsonNode start = s.path("initial_weights");
       TrainingSettings training =
           new TrainingSettings(
               number(s, "learning_rate"),
               (int) number(s, "batch_size"),
               (int) number(s, "epochs"),
               mixing,
-              s.path("micro_batch").asInt(0));
+              s.path("micro_batch").asInt(0),
+              s.has("weight_decay") ? number(s, "weight_decay") : 0,
+              start.isObject()
+                  ? new InitialWeights(
+                      (long) number(start, "base_seed"), number(start, "noise_std"))
+                  : null);
       JsonNode dataDir = s.path("data_dir");
       return new ExperimentPlan(
           preset,
@@ -381,7 +424,8 @@ public final class SummaryJson {
           seeds(),
           training,
           dataDir.isTextual() ? Path.of(dataDir.asText()) : null,
-          ownData());
+          ownData(),
+          protocol().orElse(null));
     } catch (IllegalArgumentException e) {
       throw new SummaryException(name + " has bad settings: " + e.getMessage(), e);
     }
@@ -523,11 +567,15 @@ public final class SummaryJson {
   /**
    * The settings as the file words them, in its order, for showing.
    *
-   * @return field name to text, as a new ordered map: arrays joined with ", ", null as "-", objects
-   *     as JSON; empty if the file has no {@code settings} object
+   * @return field name to text, as a new ordered map: the protocol first where the file names one,
+   *     then the settings with arrays joined with ", ", null as "-", objects as JSON; empty if the
+   *     file has neither
    */
   public Map<String, String> settingsAsText() {
-    return texts(root.path("settings"));
+    Map<String, String> settings = new LinkedHashMap<>();
+    protocol().ifPresent(protocol -> settings.put("protocol", protocol));
+    settings.putAll(texts(root.path("settings")));
+    return settings;
   }
 
   /**

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * <p>The arithmetic is DJL's own Adam, step for step: the same fused engine update with the
  * bias-corrected rate η·√(1−β₂ᵗ)/(1−β₁ᵗ) and ε added to √v. (PyTorch adds ε to the corrected √v̂
  * instead; the two differ only while v is of the order of ε².) DJL's Adam keeps its moments
- * private, hence this class.
+ * private, hence this class. With a weight decay λ the step is AdamW's: the parameter is first
+ * scaled by 1 − η·λ (PyTorch's {@code AdamW}), not given λ·w as an extra gradient.
  */
 public final class ResumableAdam extends Optimizer {
   private static final float BETA1 = 0.9f;
@@ -38,7 +39,23 @@ public final class ResumableAdam extends Optimizer {
    * @throws IllegalArgumentException if {@code learningRate} is not positive and finite
    */
   public ResumableAdam(float learningRate) {
-    super(new Builder());
+    this(learningRate, 0f);
+  }
+
+  /**
+   * AdamW: Adam whose every step first scales each parameter by 1 − η·λ (decoupled weight decay, as
+   * PyTorch's {@code AdamW}).
+   *
+   * @param learningRate η, positive and finite
+   * @param weightDecay λ, at least 0 and finite; 0 is plain Adam
+   * @throws IllegalArgumentException if η is not positive and finite or λ is negative or not finite
+   */
+  public ResumableAdam(float learningRate, float weightDecay) {
+    super(new Builder().optWeightDecays(weightDecay));
+    if (!(weightDecay >= 0) || Float.isInfinite(weightDecay)) {
+      throw new IllegalArgumentException(
+          "weight decay must be finite and >= 0, was " + weightDecay);
+    }
     if (!(learningRate > 0) || Float.isInfinite(learningRate)) {
       throw new IllegalArgumentException("learning rate must be positive, was " + learningRate);
     }
@@ -76,7 +93,7 @@ public final class ResumableAdam extends Optimizer {
             BETA2,
             EPSILON,
             true,
-            false);
+            getWeightDecay() > 0); // decoupled (AdamW) decay; with λ = 0 the plain Adam step
   }
 
   /** Every moment array held so far, first and second of each parameter (for tests). */

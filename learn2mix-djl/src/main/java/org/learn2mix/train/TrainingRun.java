@@ -33,6 +33,7 @@ import org.learn2mix.djl.NonFiniteLossException;
 import org.learn2mix.djl.PerExampleLoss;
 import org.learn2mix.mixing.MixingProportions;
 import org.learn2mix.model.TorchDefaultInit;
+import org.learn2mix.model.WeightNoise;
 import org.learn2mix.random.SplitMix64;
 
 /**
@@ -43,7 +44,8 @@ import org.learn2mix.random.SplitMix64;
  * EasyTrain's, except that each batch is one gather from the resident training set instead of one
  * record per example, and the batch hands the listener its gathered one-hot class matrix ({@link
  * BatchWithClasses}). The model's initial weights depend on the seed only, so runs of different
- * strategies with the same seed start from the same point.
+ * strategies with the same seed start from the same point; where the settings name {@link
+ * InitialWeights}, every run starts from one base network plus noise drawn from its seed.
  *
  * <p>The run trains on the device its resident sets live on (see {@link ResidentSet#device()}): the
  * model, the optimizer's state and every batch are made there, and only the small per-epoch results
@@ -246,7 +248,8 @@ public final class TrainingRun {
               .build();
       PerExampleLoss loss = trainingLoss(sampler);
       listener = new Learn2MixListener(sampler, loss);
-      optimizer = new ResumableAdam((float) settings.learningRate());
+      optimizer =
+          new ResumableAdam((float) settings.learningRate(), (float) settings.weightDecay());
       model = Model.newInstance("learn2mix-" + strategy.label(), device);
       try {
         model.setBlock(architecture.get());
@@ -256,7 +259,7 @@ public final class TrainingRun {
         }
         trainer = model.newTrainer(config);
         trainer.initialize(train.batchShape(1));
-        TorchDefaultInit.apply(model.getBlock(), SplitMix64.derive(seed, "init"));
+        initialise(model.getBlock());
         if (saved.isPresent()) {
           restore(saved.get(), model, optimizer, sampler, listener);
         }
@@ -347,6 +350,20 @@ public final class TrainingRun {
         model.close();
       }
     }
+  }
+
+  /**
+   * The run's initial weights: drawn from its seed, or the shared base network plus the run's own
+   * noise where the settings ask for that.
+   */
+  private void initialise(Block block) {
+    InitialWeights start = settings.initialWeights();
+    if (start == null) {
+      TorchDefaultInit.apply(block, SplitMix64.derive(seed, "init"));
+      return;
+    }
+    TorchDefaultInit.apply(block, SplitMix64.derive(start.baseSeed(), "init"));
+    WeightNoise.add(block, start.noiseStd(), SplitMix64.derive(seed, "init noise"));
   }
 
   private void restore(

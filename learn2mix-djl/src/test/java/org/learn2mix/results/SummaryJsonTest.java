@@ -17,10 +17,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learn2mix.batching.Strategy;
+import org.learn2mix.mixing.AllocationRule;
 import org.learn2mix.mixing.LossSignal;
 import org.learn2mix.mixing.MixingSettings;
 import org.learn2mix.mixing.UpdateSchedule;
 import org.learn2mix.train.EpochRecord;
+import org.learn2mix.train.InitialWeights;
 import org.learn2mix.train.TrainingSettings;
 
 /** summary.json: its layout against a golden file, and every part read back as written. */
@@ -239,5 +241,48 @@ class SummaryJsonTest {
     assertEquals(Optional.empty(), SummaryJson.read(without).verdict());
     assertFalse(Files.readString(without).contains("verdict"));
     assertFalse(Files.readString(without).contains("own_data"));
+  }
+
+  @Test
+  void aProtocolAndTheScriptsMechanismsReadBackAndAreWrittenOnlyWhereSet() throws Exception {
+    ExperimentPlan scripted =
+        new ExperimentPlan(
+            "mnist-recon",
+            List.of(Strategy.LEARN2MIX, Strategy.FIXED_MIX),
+            List.of(0L),
+            new TrainingSettings(
+                5e-4,
+                1000,
+                2,
+                new MixingSettings(
+                    0.1,
+                    LossSignal.LAST_BATCH,
+                    UpdateSchedule.PER_EPOCH,
+                    AllocationRule.TRUNCATION),
+                0,
+                0.01,
+                new InitialWeights(0, 0.05)),
+            null,
+            null,
+            "reference-code");
+    Path file = temp.resolve(SummaryJson.FILE);
+    SummaryJson.write(
+        file,
+        new Summary(scripted, TASK, ExperimentSummary.of(List.of(), 2), true, PROVENANCE, null));
+    String text = Files.readString(file);
+    assertTrue(text.contains("\"protocol\" : \"reference-code\""), text);
+    assertTrue(text.contains("\"optimizer\" : \"adamw\""), text);
+    SummaryJson read = SummaryJson.read(file);
+    assertEquals(scripted, read.plan());
+    assertEquals(Optional.of("reference-code"), read.protocol());
+
+    Path plain = temp.resolve("plain.json");
+    SummaryJson.write(plain, summary(null));
+    String plainText = Files.readString(plain);
+    for (String absent : List.of("protocol", "allocation", "weight_decay", "initial_weights")) {
+      assertFalse(plainText.contains("\"" + absent + "\""), absent);
+    }
+    assertEquals(Optional.empty(), SummaryJson.read(plain).protocol());
+    assertEquals(null, SummaryJson.read(plain).plan().protocol());
   }
 }

@@ -80,4 +80,40 @@ class ResumableAdamTest {
     assertThrows(IllegalArgumentException.class, () -> new ResumableAdam(0f));
     assertThrows(IllegalArgumentException.class, () -> new ResumableAdam(Float.NaN));
   }
+
+  @Test
+  void weightDecayIsDecoupledAsAdamWs() {
+    EngineStart.offline();
+    try (NDManager m = NDManager.newBaseManager()) {
+      // A zero gradient leaves the moments at zero, so Adam moves nothing and only the decay acts:
+      // w <- w * (1 - lr * lambda), the same for every element whatever its size.
+      NDArray weight = m.create(new float[] {1f, -2f, 4f});
+      try (NDArray zero = m.zeros(weight.getShape())) {
+        new ResumableAdam(0.1f, 0.5f).update("w", weight, zero);
+      }
+      float scale = 1 - 0.1f * 0.5f;
+      assertArrayEquals(new float[] {scale, -2 * scale, 4 * scale}, weight.toFloatArray(), 1e-6f);
+    }
+  }
+
+  @Test
+  void withoutDecayTheStepIsPlainAdams() {
+    EngineStart.offline();
+    try (NDManager m = NDManager.newBaseManager()) {
+      NDArray plain = m.create(new float[] {1f, 2f, 3f});
+      NDArray zeroDecay = m.create(new float[] {1f, 2f, 3f});
+      Optimizer adam = new ResumableAdam(0.01f);
+      Optimizer adamW = new ResumableAdam(0.01f, 0f);
+      for (int i = 0; i < GRADIENTS.length; i++) {
+        step(adam, plain, i);
+        step(adamW, zeroDecay, i);
+      }
+      assertArrayEquals(plain.toFloatArray(), zeroDecay.toFloatArray());
+    }
+  }
+
+  @Test
+  void rejectsANegativeWeightDecay() {
+    assertThrows(IllegalArgumentException.class, () -> new ResumableAdam(0.01f, -0.1f));
+  }
 }

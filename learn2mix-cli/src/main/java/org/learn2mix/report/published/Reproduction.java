@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.learn2mix.experiment.Preset;
 import org.learn2mix.experiment.Presets;
+import org.learn2mix.experiment.Protocol;
 import org.learn2mix.report.runs.RunData;
 import org.learn2mix.report.runs.RunInfo;
 import org.learn2mix.report.runs.StrategyRuns;
@@ -115,7 +116,28 @@ public record Reproduction(
       List<Integer> checkpoints,
       List<StrategyResult> ours,
       PublishedTable table) {
-    Optional<Preset> known = find(preset);
+    return of(preset, Protocol.PAPER, settings, checkpoints, ours, table);
+  }
+
+  /**
+   * Holds a run of {@code preset} under {@code protocol} against {@code table}: under the
+   * reference-code protocol the settings are held against the script's (its γ, signal and
+   * schedule), since the published values came from the scripts.
+   *
+   * @param preset the run's preset
+   * @param protocol the protocol it ran under
+   * @param settings the run's settings, or empty if they are not recorded
+   * @param checkpoints the run's checkpoint epochs
+   * @param ours per strategy
+   */
+  public static Reproduction of(
+      String preset,
+      Protocol protocol,
+      Optional<RunSettings> settings,
+      List<Integer> checkpoints,
+      List<StrategyResult> ours,
+      PublishedTable table) {
+    Optional<Preset> known = find(preset, protocol);
     if (known.isEmpty()) {
       return new Reproduction(
           preset, Kind.NOT_IN_PAPER, List.of(), Optional.empty(), checkpoints, ours);
@@ -147,7 +169,12 @@ public record Reproduction(
       ours.add(new StrategyResult(strategy.name(), strategy.seeds(), byEpoch));
     }
     return of(
-        info.preset(), RunSettings.fromSummary(info.settings()), info.checkpoints(), ours, table);
+        info.preset(),
+        protocolOf(info.settings()),
+        RunSettings.fromSummary(info.settings()),
+        info.checkpoints(),
+        ours,
+        table);
   }
 
   /** Every strategy that has a value at {@code epoch}, ours beside the paper's. */
@@ -208,12 +235,28 @@ public record Reproduction(
         .map(r -> r.byEpoch().get(epoch));
   }
 
-  private static Optional<Preset> find(String name) {
+  private static Optional<Preset> find(String name, Protocol protocol) {
     for (Preset preset : Presets.all()) {
       if (preset.name().equals(name)) {
-        return Optional.of(preset);
+        if (protocol == Protocol.PAPER) {
+          return Optional.of(preset);
+        }
+        return Presets.referenceCode(name).map(code -> code.applyTo(preset));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The protocol a summary's settings (as {@code SummaryJson.settingsAsText} words them) name;
+   * paper where they name none or one this version does not know.
+   */
+  public static Protocol protocolOf(Map<String, String> settings) {
+    for (Protocol protocol : Protocol.values()) {
+      if (protocol.label().equals(settings.get("protocol"))) {
+        return protocol;
+      }
+    }
+    return Protocol.PAPER;
   }
 }

@@ -35,9 +35,12 @@ public record RunSettings(
         training.mixing().schedule().label());
   }
 
-  /** The published setting of {@code preset}. */
+  /**
+   * The published setting of {@code preset}, with the signal and schedule of its procedure (the
+   * paper's, or a script's for a preset under the reference-code protocol).
+   */
   public static RunSettings published(Preset preset) {
-    MixingSettings mixing = MixingSettings.of(preset.gamma());
+    MixingSettings mixing = preset.procedure().mixing(preset.gamma());
     return new RunSettings(
         preset.learningRate(),
         preset.gamma(),

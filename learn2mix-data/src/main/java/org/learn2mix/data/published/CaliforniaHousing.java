@@ -103,6 +103,21 @@ public final class CaliforniaHousing {
    * @throws org.learn2mix.data.DataSetException if a class has no training districts
    */
   public static TaskData prepare(LoadedTables tables, long seed) {
+    return prepare(tables, seed, TabularTask.Choices.DEFAULT);
+  }
+
+  /**
+   * The task for {@code seed}, prepared as {@code choices} say where sources differ.
+   *
+   * @param tables the file as read, see {@link Catalogue#CALIFORNIA_HOUSING}
+   * @param seed chooses the kept training districts where they are a seeded subset
+   * @param choices which rows the scaling statistics come from and which training districts are
+   *     kept
+   * @return the regression task, 8 standardised features and one target per district
+   * @throws IllegalArgumentException if {@code tables} holds no {@code housing.csv} table
+   * @throws org.learn2mix.data.DataSetException if a class has no training districts
+   */
+  public static TaskData prepare(LoadedTables tables, long seed, TabularTask.Choices choices) {
     TabularTask.Rows rows = usableRows(tables.table(FILE));
     return TabularTask.prepare(
         "california-housing",
@@ -110,7 +125,8 @@ public final class CaliforniaHousing {
         CLASS_NAMES,
         TrainTestSplit.numpyHalves(rows.size(), SPLIT_SEED),
         IMBALANCE,
-        seed);
+        seed,
+        choices);
   }
 
   /** The rows without a missing value and off the islands, in file order. */

@@ -14,6 +14,7 @@ import org.learn2mix.data.tables.LoadedTables;
 import org.learn2mix.data.tables.Table;
 import org.learn2mix.data.tables.TableColumn;
 import org.learn2mix.data.tables.TabularTask;
+import org.learn2mix.random.SplitMix64;
 
 /**
  * The Wine Quality regression (Cortez et al. 2009; SPEC section 7): predict a wine's quality score
@@ -82,6 +83,20 @@ public final class WineQuality {
    * @throws org.learn2mix.data.DataSetException if a class has no training wines
    */
   public static TaskData prepare(LoadedTables tables, long seed) {
+    return prepare(tables, seed, TabularTask.Choices.DEFAULT);
+  }
+
+  /**
+   * The task for {@code seed}, prepared as {@code choices} say where sources differ.
+   *
+   * @param tables the two files as read, see {@link Catalogue#WINE_QUALITY}
+   * @param seed chooses the split, and the kept white wines where they are a seeded subset
+   * @param choices which rows the scaling statistics come from and which training wines are kept
+   * @return the regression task, 11 standardised features and one target per wine
+   * @throws IllegalArgumentException if {@code tables} lacks one of the two files
+   * @throws org.learn2mix.data.DataSetException if a class has no training wines
+   */
+  public static TaskData prepare(LoadedTables tables, long seed, TabularTask.Choices choices) {
     Table red = tables.table(RED);
     Table white = tables.table(WHITE);
     int n = red.rows() + white.rows();
@@ -96,12 +111,18 @@ public final class WineQuality {
     TabularTask.Rows rows =
         new TabularTask.Rows(features, concat(red.column(TARGET), white.column(TARGET)), classes);
     return TabularTask.prepare(
-        "wine-quality",
-        rows,
-        CLASS_NAMES,
-        TrainTestSplit.stratifiedHalves(classes, CLASS_NAMES.size(), seed),
-        IMBALANCE,
-        seed);
+        "wine-quality", rows, CLASS_NAMES, split(classes, seed, choices), IMBALANCE, seed, choices);
+  }
+
+  /**
+   * The stratified halves drawn from {@code seed}; where the first training rows are kept, listed
+   * in shuffled order as scikit-learn lists them, so that the first rows are a random sample.
+   */
+  private static TrainTestSplit split(int[] classes, long seed, TabularTask.Choices choices) {
+    TrainTestSplit halves = TrainTestSplit.stratifiedHalves(classes, CLASS_NAMES.size(), seed);
+    return choices.keptRows() == TabularTask.KeptRows.FIRST_IN_SPLIT_ORDER
+        ? halves.inShuffledOrder(SplitMix64.derive(seed, "split order"))
+        : halves;
   }
 
   private static CsvFile file(String name, String sha256) {

@@ -21,6 +21,7 @@ import org.learn2mix.data.tables.CsvFile;
 import org.learn2mix.data.tables.CsvReader;
 import org.learn2mix.data.tables.LoadedTables;
 import org.learn2mix.data.tables.Table;
+import org.learn2mix.data.tables.TabularTask;
 
 /**
  * The published preparation of Wine Quality and California housing (SPEC section 7) on small tables
@@ -193,6 +194,107 @@ class TabularTasksTest {
           !Arrays.equals(a.train().targets(), WineQuality.prepare(wine(), seed).train().targets());
     }
     assertTrue(differs, "other seeds keep other wines");
+  }
+
+  // ---- the choices of the authors' scripts ----
+
+  private static final TabularTask.Choices SCRIPTS =
+      new TabularTask.Choices(
+          TabularTask.StatisticsFrom.ALL_ROWS, TabularTask.KeptRows.FIRST_IN_SPLIT_ORDER);
+
+  @Test
+  void allRowsStatisticsScaleWithEveryRowTestRowsIncluded() {
+    TaskData data = CaliforniaHousing.prepare(housing(), 0, SCRIPTS);
+    // the 160 usable rows are 0..159 of the file; the rows with a gap or off the islands are not
+    double[] mean = new double[8];
+    double[] std = new double[8];
+    int n = 4 * HOUSING_ROWS_PER_CLASS;
+    for (int f = 0; f < 8; f++) {
+      for (int r = 0; r < n; r++) {
+        mean[f] += raw(r, f) / n;
+      }
+      for (int r = 0; r < n; r++) {
+        std[f] += (raw(r, f) - mean[f]) * (raw(r, f) - mean[f]) / n;
+      }
+      std[f] = Math.sqrt(std[f]);
+    }
+    for (Examples examples : List.of(data.train(), data.test())) {
+      for (int i = 0; i < examples.size(); i++) {
+        int row = housingRowOf(examples.targets()[i]);
+        for (int f = 0; f < 8; f++) {
+          assertEquals(
+              (raw(row, f) - mean[f]) / std[f], examples.features()[i * 8 + f], 1e-5, "row " + row);
+        }
+      }
+    }
+  }
+
+  @Test
+  void firstRowsInSplitOrderAreKeptTheSameForEverySeed() {
+    TrainTestSplit split = TrainTestSplit.numpyHalves(160, 42);
+    int[] keep = {0, 0, 0, 0};
+    int[] half = new int[4];
+    for (int n : split.train()) {
+      half[n / HOUSING_ROWS_PER_CLASS]++;
+    }
+    List<Integer> expected = new ArrayList<>();
+    for (int n : split.train()) {
+      int c = n / HOUSING_ROWS_PER_CLASS;
+      int quota = c == 1 ? half[c] : Math.max(1, (int) Math.floor(0.05 * half[c]));
+      if (keep[c]++ < quota) {
+        expected.add(n); // the file row, which is also the usable row here
+      }
+    }
+    TaskData a = CaliforniaHousing.prepare(housing(), 0, SCRIPTS);
+    TaskData b = CaliforniaHousing.prepare(housing(), 9, SCRIPTS);
+    List<Integer> kept = new ArrayList<>();
+    for (float target : a.train().targets()) {
+      kept.add(housingRowOf(target));
+    }
+    assertEquals(expected, kept, "the first of each class, in the split's order");
+    assertArrayEquals(a.train().targets(), b.train().targets(), "the seed plays no part");
+  }
+
+  @Test
+  void wineKeepsTheFirstWhiteWinesOfAShuffledSplitTheSameForEverySeedGiven() {
+    // 40 white wines: 20 train, of which the first ⌊0.1·20⌋ = 2 in split order are kept. The split
+    // is listed in shuffled order, so they are a random pair, not the two earliest white rows.
+    TaskData a = WineQuality.prepare(wine(), 42, SCRIPTS);
+    TaskData again = WineQuality.prepare(wine(), 42, SCRIPTS);
+    assertArrayEquals(a.train().targets(), again.train().targets());
+    assertArrayEquals(new int[] {2, 5}, a.train().classCounts(2));
+    List<Integer> whiteRows = new ArrayList<>();
+    for (float quality : a.train().targets()) {
+      if (quality >= 200) {
+        whiteRows.add(wineRowOf(quality) - 100);
+      }
+    }
+    TrainTestSplit halves =
+        TrainTestSplit.stratifiedHalves(
+            wineClasses(), 2, 42); // ascending: the earliest white training rows come first
+    List<Integer> earliest = new ArrayList<>();
+    for (int n : halves.train()) {
+      if (n >= 11 && earliest.size() < 2) {
+        earliest.add(n - 11);
+      }
+    }
+    assertNotEquals(earliest, whiteRows, "a random pair, not the file's earliest");
+  }
+
+  /** The classes of {@link #wine()}'s rows as prepared: 11 red (class 2) then 40 white. */
+  private static int[] wineClasses() {
+    int[] classes = new int[51];
+    for (int i = 0; i < 11; i++) {
+      classes[i] = 1;
+    }
+    return classes;
+  }
+
+  @Test
+  void defaultChoicesAreThePublishedPreparation() {
+    assertArrayEquals(
+        WineQuality.prepare(wine(), 3).train().features(),
+        WineQuality.prepare(wine(), 3, TabularTask.Choices.DEFAULT).train().features());
   }
 
   // ---- the split ----
