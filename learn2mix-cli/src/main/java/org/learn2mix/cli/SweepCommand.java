@@ -62,7 +62,8 @@ final class SweepCommand implements Callable<Integer> {
   private static final Set<String> DATA_OPTIONS =
       Stream.concat(
               Stream.concat(OwnDataOptions.NAMES.stream(), OwnImageOptions.NAMES.stream()),
-              Stream.of("--data-dir", "--epochs", "--signal", "--update", "--micro-batch"))
+              Stream.of(
+                  "--data-dir", "--epochs", "--signal", "--update", "--micro-batch", "--protocol"))
           .collect(Collectors.toUnmodifiableSet());
 
   /** Options whose value is a path, made absolute so that workers elsewhere find it. */
@@ -128,6 +129,14 @@ final class SweepCommand implements Callable<Integer> {
       paramLabel = "U",
       description = "When the mix moves, as for compare (default: per-epoch).")
   String update;
+
+  @Option(
+      names = "--protocol",
+      paramLabel = "P",
+      description =
+          "paper or reference-code, as for compare: the paper's text or the authors' script for"
+              + " the preset (default: paper).")
+  String protocol;
 
   @Option(
       names = "--micro-batch",
