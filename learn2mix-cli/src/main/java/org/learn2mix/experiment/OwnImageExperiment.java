@@ -1,7 +1,6 @@
 package org.learn2mix.experiment;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -229,9 +228,7 @@ public final class OwnImageExperiment {
     options.put("model", List.of(model.label()));
     options.put("test_fraction", List.of(String.valueOf(spec.testFraction())));
     options.put("split_seed", List.of(String.valueOf(spec.splitSeed())));
-    List<String> keep = new ArrayList<>();
-    spec.keep().forEach((name, fraction) -> keep.add(name + "=" + fraction));
-    options.put("keep", keep);
+    options.put("keep", OwnDataRecords.keepOption(spec.keep()));
     return new OwnData(
         KIND, spec.root().toAbsolutePath().normalize().toString(), images.sha256(), options);
   }
@@ -253,15 +250,7 @@ public final class OwnImageExperiment {
             plan.training().batchSize(),
             ReadProgress.NONE,
             Runtime.getRuntime().maxMemory());
-    if (!experiment.images.sha256().equals(own.sha256())) {
-      throw new UsageException(
-          own.path()
-              + " has changed since the comparison started (its SHA-256 was "
-              + own.sha256()
-              + ", now "
-              + experiment.images.sha256()
-              + "); start a new comparison");
-    }
+    OwnDataRecords.requireUnchanged(own.path(), own.sha256(), experiment.images.sha256());
     return new ExperimentSettings(
         experiment.preset(), plan.strategies(), plan.seeds(), plan.training(), null, own);
   }
@@ -269,18 +258,13 @@ public final class OwnImageExperiment {
   private static Setup setup(OwnData own) {
     Map<String, List<String>> o = own.options();
     try {
-      Map<String, Double> keep = new LinkedHashMap<>();
-      for (String entry : o.getOrDefault("keep", List.of())) {
-        int at = entry.lastIndexOf('=');
-        keep.put(entry.substring(0, at), Double.parseDouble(entry.substring(at + 1)));
-      }
       ImageFolderSpec spec =
           new ImageFolderSpec(
               Path.of(own.path()),
               Integer.parseInt(o.get("image_size").get(0)),
               Double.parseDouble(o.get("test_fraction").get(0)),
               Long.parseLong(o.get("split_seed").get(0)),
-              keep);
+              OwnDataRecords.keep(o));
       return new Setup(spec, ImageModel.fromLabel(o.get("model").get(0)), false);
     } catch (RuntimeException e) {
       throw new UsageException(

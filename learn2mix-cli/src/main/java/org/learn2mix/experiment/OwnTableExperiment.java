@@ -1,7 +1,6 @@
 package org.learn2mix.experiment;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,9 +109,7 @@ public final class OwnTableExperiment {
     options.put("missing", List.of(spec.missing().label()));
     options.put("test_fraction", List.of(String.valueOf(spec.testFraction())));
     options.put("split_seed", List.of(String.valueOf(spec.splitSeed())));
-    List<String> keep = new ArrayList<>();
-    spec.keep().forEach((name, fraction) -> keep.add(name + "=" + fraction));
-    options.put("keep", keep);
+    options.put("keep", OwnDataRecords.keepOption(spec.keep()));
     options.put("hidden", setup.hidden().stream().map(String::valueOf).toList());
     table
         .testFile()
@@ -137,25 +134,13 @@ public final class OwnTableExperiment {
     OwnData own = plan.ownData();
     Setup setup = setup(own);
     OwnTableExperiment experiment = read(setup, plan.training().batchSize());
-    if (!experiment.table.sha256().equals(own.sha256())) {
-      throw new UsageException(
-          own.path()
-              + " has changed since the comparison started (its SHA-256 was "
-              + own.sha256()
-              + ", now "
-              + experiment.table.sha256()
-              + "); start a new comparison");
-    }
+    OwnDataRecords.requireUnchanged(own.path(), own.sha256(), experiment.table.sha256());
     List<String> testTable = own.options().get("test_table");
-    String testSha256 = experiment.table.testFile().map(VerifiedFile::sha256).orElse(null);
-    if (testTable != null && !testTable.get(1).equals(testSha256)) {
-      throw new UsageException(
-          testTable.get(0)
-              + " has changed since the comparison started (its SHA-256 was "
-              + testTable.get(1)
-              + ", now "
-              + testSha256
-              + "); start a new comparison");
+    if (testTable != null) {
+      OwnDataRecords.requireUnchanged(
+          testTable.get(0),
+          testTable.get(1),
+          experiment.table.testFile().map(VerifiedFile::sha256).orElse("none"));
     }
     return new ExperimentSettings(
         experiment.preset(), plan.strategies(), plan.seeds(), plan.training(), null, own);
@@ -164,11 +149,6 @@ public final class OwnTableExperiment {
   private static Setup setup(OwnData own) {
     Map<String, List<String>> o = own.options();
     try {
-      Map<String, Double> keep = new LinkedHashMap<>();
-      for (String entry : o.getOrDefault("keep", List.of())) {
-        int at = entry.lastIndexOf('=');
-        keep.put(entry.substring(0, at), Double.parseDouble(entry.substring(at + 1)));
-      }
       TableSpec spec =
           new TableSpec(
               Path.of(own.path()),
@@ -182,7 +162,7 @@ public final class OwnTableExperiment {
               TableSpec.MissingValues.valueOf(one(o, "missing").toUpperCase(java.util.Locale.ROOT)),
               Double.parseDouble(one(o, "test_fraction")),
               Long.parseLong(one(o, "split_seed")),
-              keep,
+              OwnDataRecords.keep(o),
               o.containsKey("test_table") ? Path.of(one(o, "test_table")) : null);
       List<Integer> hidden =
           o.getOrDefault("hidden", List.of()).stream().map(Integer::parseInt).toList();

@@ -1,7 +1,6 @@
 package org.learn2mix.experiment;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,9 +90,7 @@ public final class OwnTextExperiment {
     Map<String, List<String>> options = new LinkedHashMap<>();
     options.put("test_fraction", List.of(String.valueOf(spec.testFraction())));
     options.put("split_seed", List.of(String.valueOf(spec.splitSeed())));
-    List<String> keep = new ArrayList<>();
-    spec.keep().forEach((name, fraction) -> keep.add(name + "=" + fraction));
-    options.put("keep", keep);
+    options.put("keep", OwnDataRecords.keepOption(spec.keep()));
     options.put("max_tokens", List.of(String.valueOf(spec.maxTokens())));
     options.put("min_count", List.of(String.valueOf(spec.minCount())));
     return new OwnData(
@@ -111,15 +108,7 @@ public final class OwnTextExperiment {
   public static ExperimentSettings resume(ExperimentPlan plan) {
     OwnData own = plan.ownData();
     OwnTextExperiment experiment = read(spec(own), plan.training().batchSize(), ReadProgress.NONE);
-    if (!experiment.texts.sha256().equals(own.sha256())) {
-      throw new UsageException(
-          own.path()
-              + " has changed since the comparison started (its folder checksum was "
-              + own.sha256()
-              + ", now "
-              + experiment.texts.sha256()
-              + "); start a new comparison");
-    }
+    OwnDataRecords.requireUnchanged(own.path(), own.sha256(), experiment.texts.sha256());
     return new ExperimentSettings(
         experiment.preset(), plan.strategies(), plan.seeds(), plan.training(), null, own);
   }
@@ -127,16 +116,11 @@ public final class OwnTextExperiment {
   private static TextFolderSpec spec(OwnData own) {
     Map<String, List<String>> o = own.options();
     try {
-      Map<String, Double> keep = new LinkedHashMap<>();
-      for (String entry : o.getOrDefault("keep", List.of())) {
-        int at = entry.lastIndexOf('=');
-        keep.put(entry.substring(0, at), Double.parseDouble(entry.substring(at + 1)));
-      }
       return new TextFolderSpec(
           Path.of(own.path()),
           Double.parseDouble(o.get("test_fraction").get(0)),
           Long.parseLong(o.get("split_seed").get(0)),
-          keep,
+          OwnDataRecords.keep(o),
           Integer.parseInt(o.get("max_tokens").get(0)),
           Integer.parseInt(o.get("min_count").get(0)));
     } catch (RuntimeException e) {
