@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "List the built-in presets and their published hyperparameters.")
 final class PresetsCommand implements Callable<Integer> {
+  /** Marks the presets that have a reference-code variant. */
+  static final String SCRIPT_MARK = "[reference-code]";
+
   private final PrintStream console;
 
   PresetsCommand(PrintStream console) {
@@ -32,8 +35,12 @@ final class PresetsCommand implements Callable<Integer> {
           p.gamma(),
           p.batchSize(),
           p.epochs(),
-          p.summary());
+          p.summary() + (Presets.referenceCode(p.name()).isPresent() ? " " + SCRIPT_MARK : ""));
     }
+    console.println(
+        SCRIPT_MARK
+            + ": also runs as the authors' script has it, with --protocol reference-code (see the"
+            + " README, 'Reproducing the published experiments')");
     return 0;
   }
 }

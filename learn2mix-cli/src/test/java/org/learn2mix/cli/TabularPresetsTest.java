@@ -36,6 +36,14 @@ class TabularPresetsTest {
         lines.stream()
             .anyMatch(l -> l.matches("california-housing +5\\.0E-5 +0\\.01 +1000 +1200 .*")),
         run.out());
+    // Both have the authors' script as a variant; imdb has none.
+    assertTrue(
+        lines.stream()
+            .anyMatch(l -> l.startsWith("wine-quality ") && l.endsWith(" [reference-code]")),
+        run.out());
+    assertTrue(
+        lines.stream().anyMatch(l -> l.startsWith("imdb ") && !l.contains("[reference-code]")),
+        run.out());
   }
 
   @Test
