@@ -1,12 +1,9 @@
 package org.learn2mix.cli;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.learn2mix.data.images.ImageFolderListing;
 import org.learn2mix.data.images.ImageFolderSpec;
@@ -75,11 +72,13 @@ final class OwnImageAnnouncement {
                         Locale.ROOT,
                         "  split: %s of each class of train/ tests, split seed %d (the same test images"
                             + " for every seed)",
-                        percent(spec.testFraction()),
+                        OwnDataAnnouncement.percent(spec.testFraction()),
                         spec.splitSeed()))
             + (spec.keep().isEmpty()
                 ? ""
-                : "; training keeps " + keep(spec.keep()) + ", drawn per seed"));
+                : "; training keeps "
+                    + OwnDataAnnouncement.keep(spec.keep())
+                    + ", drawn per seed"));
     classTable(console, listing);
     ImageModel model = experiment.model();
     console.printf(
@@ -117,19 +116,5 @@ final class OwnImageAnnouncement {
     for (int c = 0; c < names.size(); c++) {
       console.printf(row, names.get(c), kept[c], test[c], thinned ? "(" + train[c] + ")" : "");
     }
-  }
-
-  private static String keep(Map<String, Double> keep) {
-    List<String> parts = new ArrayList<>();
-    keep.forEach((name, fraction) -> parts.add(name + "=" + number(fraction)));
-    return String.join(", ", parts);
-  }
-
-  private static String number(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-  }
-
-  private static String percent(double fraction) {
-    return number(100 * fraction) + "%";
   }
 }
