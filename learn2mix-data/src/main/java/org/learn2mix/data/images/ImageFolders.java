@@ -1,17 +1,15 @@
 package org.learn2mix.data.images;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.learn2mix.data.DataSetException;
 import org.learn2mix.data.VerifiedFile;
+import org.learn2mix.data.locate.ClassFolders;
 import org.learn2mix.data.locate.FileContent;
 import org.learn2mix.data.locate.FolderDigest;
 
@@ -67,17 +65,7 @@ public final class ImageFolders {
 
   /** The sorted names of the class folders in {@code split}. */
   static List<String> classNames(Path split) {
-    List<String> names = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(split, Files::isDirectory)) {
-      entries.forEach(e -> names.add(e.getFileName().toString()));
-    } catch (IOException e) {
-      throw FileContent.cannotRead(split, e);
-    }
-    if (names.isEmpty()) {
-      throw new DataSetException(split + ": has no class folders; expected one folder per class");
-    }
-    Collections.sort(names);
-    return names;
+    return ClassFolders.names(split, "one folder per class");
   }
 
   /** The images of one split, class after class; every class must have one in training. */
@@ -107,19 +95,7 @@ public final class ImageFolders {
 
   /** The image files in {@code folder}, by extension, in file-name order. */
   static List<Path> images(Path folder) {
-    List<Path> images = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-      for (Path entry : entries) {
-        String name = entry.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (Files.isRegularFile(entry) && EXTENSIONS.stream().anyMatch(name::endsWith)) {
-          images.add(entry);
-        }
-      }
-    } catch (IOException e) {
-      throw FileContent.cannotRead(folder, e);
-    }
-    images.sort(null);
-    return images;
+    return ClassFolders.files(folder, EXTENSIONS);
   }
 
   /** The files of one split and their labels. */

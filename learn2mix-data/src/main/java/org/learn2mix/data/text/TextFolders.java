@@ -7,13 +7,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.learn2mix.data.DataSetException;
@@ -21,6 +18,7 @@ import org.learn2mix.data.ReadCounter;
 import org.learn2mix.data.ReadProgress;
 import org.learn2mix.data.TrainTestSplit;
 import org.learn2mix.data.VerifiedFile;
+import org.learn2mix.data.locate.ClassFolders;
 import org.learn2mix.data.locate.FileContent;
 import org.learn2mix.data.locate.FolderDigest;
 
@@ -126,18 +124,7 @@ public final class TextFolders {
 
   /** The sorted names of the class folders in {@code split}. */
   private static List<String> classFolders(Path split) {
-    List<String> names = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(split, Files::isDirectory)) {
-      entries.forEach(e -> names.add(e.getFileName().toString()));
-    } catch (IOException e) {
-      throw FileContent.cannotRead(split, e);
-    }
-    if (names.isEmpty()) {
-      throw new DataSetException(
-          split + ": has no class folders; expected one folder of .txt files per class");
-    }
-    Collections.sort(names);
-    return names;
+    return ClassFolders.names(split, "one folder of .txt files per class");
   }
 
   /**
@@ -167,19 +154,7 @@ public final class TextFolders {
   }
 
   private static List<Path> texts(Path folder) {
-    List<Path> texts = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-      for (Path entry : entries) {
-        String name = entry.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(EXTENSION) && Files.isRegularFile(entry)) {
-          texts.add(entry);
-        }
-      }
-    } catch (IOException e) {
-      throw FileContent.cannotRead(folder, e);
-    }
-    texts.sort(null);
-    return texts;
+    return ClassFolders.files(folder, List.of(EXTENSION));
   }
 
   /** The files' texts and their SHA-256 checksums, in file order. */
