@@ -253,65 +253,85 @@ final class OwnDataOptions {
    * @throws UsageException naming the option
    */
   void refuseWithoutOwnData() {
-    List<String> sources = sources();
+    List<Source> sources = sources();
     if (sources.size() > 1) {
       throw new UsageException(
-          "give either " + sources.get(0) + " or " + sources.get(1) + ", not both");
+          "give either " + sources.get(0).usage() + " or " + sources.get(1).usage() + ", not both");
     }
     List<String> matched =
         Stream.concat(matched().stream(), matchedImageOptions().stream())
-            .filter(o -> !o.equals("--images"))
+            .filter(o -> !o.equals(Source.IMAGES.option))
             .toList();
     for (String option : matched) {
-      String source = sourceOf(option);
+      Source source = sourceOf(option);
       if (sources.isEmpty()) {
         throw new UsageException(
             option
                 + (source == null
                     ? " is for your own data: it needs --table FILE, --texts DIR or --images DIR"
-                    : source.equals("--texts DIR")
-                        ? " is for your own texts: it needs --texts DIR"
-                        : source.equals("--images DIR")
-                            ? " is for your own images: it needs --images DIR"
-                            : " is for your own data: it needs --table FILE"));
+                    : " is for your own " + source.noun + ": it needs " + source.usage()));
       }
-      if (source != null && !source.equals(sources.get(0))) {
+      if (source != null && source != sources.get(0)) {
         throw new UsageException(
             option
                 + " is for "
-                + source.substring(0, source.indexOf(' '))
+                + source.option
                 + "; "
-                + sources.get(0).substring(0, sources.get(0).indexOf(' '))
+                + sources.get(0).option
                 + " does not use it");
       }
     }
   }
 
-  /** The own data named, as option and parameter, in the order table, texts, images. */
-  private List<String> sources() {
-    List<String> sources = new java.util.ArrayList<>();
+  /** The kinds of data of one's own, each named by one option. */
+  private enum Source {
+    TABLE("--table", "FILE", "file", "data"),
+    TEXTS("--texts", "DIR", "folder", "texts"),
+    IMAGES("--images", "DIR", "folder", "images");
+
+    final String option;
+    final String parameter;
+    final String thing;
+    final String noun;
+
+    Source(String option, String parameter, String thing, String noun) {
+      this.option = option;
+      this.parameter = parameter;
+      this.thing = thing;
+      this.noun = noun;
+    }
+
+    /** The option with its parameter, e.g. {@code --table FILE}. */
+    String usage() {
+      return option + " " + parameter;
+    }
+  }
+
+  /** The own data named, in the order table, texts, images. */
+  private List<Source> sources() {
+    List<Source> sources = new java.util.ArrayList<>();
     if (table != null) {
-      sources.add("--table FILE");
+      sources.add(Source.TABLE);
     }
     if (texts != null) {
-      sources.add("--texts DIR");
+      sources.add(Source.TEXTS);
     }
     if (imageOptions.given()) {
-      sources.add("--images DIR");
+      sources.add(Source.IMAGES);
     }
     return sources;
   }
 
   /** The one kind of own data that {@code option} is for, or null for an option all share. */
-  private static String sourceOf(String option) {
+  private static Source sourceOf(String option) {
     if (TABLE_ONLY.contains(option)) {
-      return "--table FILE";
+      return Source.TABLE;
     }
     if (TEXTS_ONLY.contains(option)) {
-      return "--texts DIR";
+      return Source.TEXTS;
     }
     if (OwnImageOptions.NAMES.contains(option)) {
-      return "--images DIR";
+      return Source.IMAGES;
     }
     return null;
   }
@@ -327,16 +347,14 @@ final class OwnDataOptions {
    * @throws org.learn2mix.data.DataSetException if the data cannot be read or does not fit them
    */
   Preset preset(String preset, Path dataDir, Integer batchSize) {
-    String source = sources().get(0);
+    Source source = sources().get(0);
     if (preset != null) {
-      throw new UsageException("give either a preset (" + preset + ") or " + source + ", not both");
+      throw new UsageException(
+          "give either a preset (" + preset + ") or " + source.usage() + ", not both");
     }
     if (dataDir != null) {
       throw new UsageException(
-          "--data-dir is for presets; "
-              + source
-                  .replace(" FILE", " names its file itself")
-                  .replace(" DIR", " names its folder itself"));
+          "--data-dir is for presets; " + source.option + " names its " + source.thing + " itself");
     }
     int batch = batchSize == null ? 0 : batchSize;
     if (imageOptions.given()) {
