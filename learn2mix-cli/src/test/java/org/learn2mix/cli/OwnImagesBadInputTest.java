@@ -108,19 +108,8 @@ class OwnImagesBadInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badInputs")
   void saysWhatIsWrongInOneLineExitsWithTwoAndWritesNothing(String message, List<String> options) {
-    Path out = temp.resolve("out-" + Math.abs(options.hashCode()));
-    List<String> args = new ArrayList<>(List.of("compare"));
-    args.addAll(options);
-    args.addAll(List.of("--out", out.toString()));
-    CliRun run = CliRun.of(args.toArray(String[]::new));
-
-    assertEquals(2, run.exitCode(), run.err());
-    String[] lines = run.err().strip().split("\n");
-    assertEquals(1, lines.length, "expected one line, got:\n" + run.err());
-    assertTrue(lines[0].startsWith("learn2mix: "), lines[0]);
-    assertTrue(lines[0].contains(message), "expected '" + message + "' in: " + lines[0]);
-    assertFalse(run.err().contains("Exception:"), run.err());
-    assertFalse(Files.exists(out), "output folder created despite bad input");
+    CliRun.assertCompareRefuses(
+        temp.resolve("out-" + Math.abs(options.hashCode())), message, options);
   }
 
   /**
