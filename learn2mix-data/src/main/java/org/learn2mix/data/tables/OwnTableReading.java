@@ -49,13 +49,10 @@ final class OwnTableReading {
   }
 
   OwnTableReading run() {
-    if (Files.isDirectory(path)) {
-      throw new DataSetException(path + " is a folder; a table is a CSV file");
-    }
-    byte[] content = FileContent.read(path);
-    file = new VerifiedFile(path, Checksum.sha256(content), VerifiedFile.Verification.NOT_VERIFIED);
-    separator = spec.separator() != null ? spec.separator() : CsvSeparator.detect(content);
-    CsvCells cells = CsvReader.cells(path, content, separator);
+    CsvFile read = readFile(path, "a table");
+    file = read.file();
+    CsvCells cells = read.cells();
+    separator = cells.separator();
     TableRows table = spec.testFile() == null ? TableRows.of(cells) : withTestFile(cells);
     rowsRead = table.size();
     columnCount = cells.header().size();
@@ -264,15 +261,9 @@ final class OwnTableReading {
   /** The test file's cells, which must have the training file's columns in the same order. */
   private TableRows withTestFile(CsvCells cells) {
     Path testPath = spec.testFile();
-    if (Files.isDirectory(testPath)) {
-      throw new DataSetException(testPath + " is a folder; a test table is a CSV file");
-    }
-    byte[] content = FileContent.read(testPath);
-    testFile =
-        new VerifiedFile(
-            testPath, Checksum.sha256(content), VerifiedFile.Verification.NOT_VERIFIED);
-    char testSeparator = spec.separator() != null ? spec.separator() : CsvSeparator.detect(content);
-    CsvCells test = CsvReader.cells(testPath, content, testSeparator);
+    CsvFile read = readFile(testPath, "a test table");
+    testFile = read.file();
+    CsvCells test = read.cells();
     if (!test.header().equals(cells.header())) {
       throw new DataSetException(
           String.format(
@@ -284,6 +275,24 @@ final class OwnTableReading {
               String.join("', '", cells.header())));
     }
     return TableRows.of(cells, test);
+  }
+
+  /** A CSV file read whole: its checksum and its cells. */
+  private record CsvFile(VerifiedFile file, CsvCells cells) {}
+
+  /**
+   * Reads {@code csv}, checksums it and cuts it into cells with the given separator or the one
+   * detected in it; {@code what} names it in the message for a folder, e.g. {@code a table}.
+   */
+  private CsvFile readFile(Path csv, String what) {
+    if (Files.isDirectory(csv)) {
+      throw new DataSetException(csv + " is a folder; " + what + " is a CSV file");
+    }
+    byte[] content = FileContent.read(csv);
+    char detected = spec.separator() != null ? spec.separator() : CsvSeparator.detect(content);
+    return new CsvFile(
+        new VerifiedFile(csv, Checksum.sha256(content), VerifiedFile.Verification.NOT_VERIFIED),
+        CsvReader.cells(csv, content, detected));
   }
 
   /** The kept rows of the first file train, those of the test file test. */
