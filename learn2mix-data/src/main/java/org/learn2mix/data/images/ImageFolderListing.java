@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.learn2mix.data.DataSetException;
 import org.learn2mix.data.ImbalanceRecipe;
+import org.learn2mix.data.NamedImbalance;
 import org.learn2mix.data.TrainTestSplit;
 import org.learn2mix.random.SplitMix64;
 
@@ -144,7 +144,7 @@ public final class ImageFolderListing {
     if (test.paths().isEmpty()) {
       throw new DataSetException(root.resolve(testFolder) + ": has no images to test on");
     }
-    ImbalanceRecipe imbalance = imbalance(spec, classes);
+    ImbalanceRecipe imbalance = NamedImbalance.recipe(spec.keep(), classes, spec.root());
     checkTrainingCounts(spec, classes, train.counts(classes.size()), imbalance, testFolder);
     return new ImageFolderListing(
         spec, classes, testFolder, train.withHeaders(), test.withHeaders(), imbalance);
@@ -178,22 +178,6 @@ public final class ImageFolderListing {
       }
     }
     return new SplitFiles(paths, labels.stream().mapToInt(Integer::intValue).toArray(), null);
-  }
-
-  private static ImbalanceRecipe imbalance(ImageFolderSpec spec, List<String> classes) {
-    double[] fractions = new double[classes.size()];
-    Arrays.fill(fractions, 1.0);
-    for (Map.Entry<String, Double> e : spec.keep().entrySet()) {
-      int c = classes.indexOf(e.getKey());
-      if (c < 0) {
-        throw new DataSetException(
-            String.format(
-                "%s: no class '%s' to keep a share of (the classes are %s)",
-                spec.root(), e.getKey(), String.join(", ", classes)));
-      }
-      fractions[c] = e.getValue();
-    }
-    return new ImbalanceRecipe(fractions);
   }
 
   private static void checkTrainingCounts(
