@@ -51,7 +51,13 @@ final class RunFolder {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new UsageException("--out " + dir + " is a file, not a folder");
     }
-    refuseResults(dir, results);
+    try {
+      refuseResults(dir, results);
+    } catch (UsageException e) {
+      // A process still writing its results is the better answer than "already holds results".
+      refuseIfBeingWritten(dir);
+      throw e;
+    }
     try {
       Files.createDirectories(dir);
       Path probe = Files.createTempFile(dir, ".write-test", ".tmp");
@@ -83,16 +89,38 @@ final class RunFolder {
     try {
       return FolderLock.acquire(dir);
     } catch (FolderLock.InUseException e) {
-      throw new UsageException(
-          option
-              + " "
-              + dir
-              + " is being written by another learn2mix process; wait for it to end or choose"
-              + " another folder",
-          e);
+      throw beingWritten(option, dir, e);
     } catch (IOException e) {
       throw new UsageException(option + " " + dir + " cannot be locked: " + reason(e), e);
     }
+  }
+
+  /**
+   * Refuses {@code dir} as being written if its lock file is held by another process; a folder
+   * without a lock file gets none.
+   */
+  private static void refuseIfBeingWritten(Path dir) {
+    if (!Files.exists(dir.resolve(FolderLock.FILE))) {
+      return;
+    }
+    try {
+      release(FolderLock.acquire(dir));
+    } catch (FolderLock.InUseException e) {
+      throw beingWritten("--out", dir, e);
+    } catch (IOException e) {
+      // the lock cannot be tried: the results already there are the answer
+    }
+  }
+
+  private static UsageException beingWritten(
+      String option, Path dir, FolderLock.InUseException cause) {
+    return new UsageException(
+        option
+            + " "
+            + dir
+            + " is being written by another learn2mix process; wait for it to end or choose"
+            + " another folder",
+        cause);
   }
 
   private static void refuseResults(Path dir, String... results) {
