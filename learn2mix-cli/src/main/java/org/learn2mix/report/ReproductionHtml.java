@@ -11,7 +11,7 @@ import org.learn2mix.report.runs.SummaryTable;
 /**
  * A {@link Reproduction} as HTML fragments, shared by {@code report.html} and the reproduction's
  * {@code index.html}: one row per checkpoint epoch and strategy with our value, the paper's and
- * whether ours lies within the paper's mean ± std, then the learn2mix − classical difference ours
+ * whether ours lies within the paper's mean ± std, then the learn2mix − baseline difference ours
  * against the paper's.
  */
 final class ReproductionHtml {
@@ -36,7 +36,11 @@ final class ReproductionHtml {
   /** The comparison table, or the one sentence saying why the run is not compared. */
   static String body(Reproduction reproduction) {
     return switch (reproduction.kind()) {
-      case COMPARABLE -> table(reproduction);
+      case COMPARABLE ->
+          (reproduction.baselineNote().isEmpty()
+                  ? ""
+                  : "<p class=\"note\">" + escape(reproduction.baselineNote()) + "</p>\n")
+              + table(reproduction);
       case NOT_COMPARABLE -> "<p class=\"warning\">" + escape(reproduction.reason()) + "</p>\n";
       case NOT_IN_PAPER -> "<p class=\"note\">" + escape(reproduction.reason()) + "</p>\n";
     };
@@ -79,10 +83,7 @@ final class ReproductionHtml {
       Optional<Reproduction.Difference> difference = reproduction.difference(epoch);
       if (difference.isPresent()) {
         html.append("<tr class=\"difference\"><td class=\"num\">").append(epoch);
-        html.append("</td><td>")
-            .append(Reproduction.LEARN2MIX)
-            .append(" − ")
-            .append(Reproduction.CLASSICAL);
+        html.append("</td><td>").append(escape(reproduction.differenceName()));
         html.append("</td><td class=\"num\">");
         html.append(SummaryTable.format(difference.get().ours())).append("</td>");
         Optional<BigDecimal> paper = difference.get().paper();

@@ -94,7 +94,7 @@ public final class ReproductionText {
     }
     if (reproduction.difference(reproduction.checkpoints().get(0)).isPresent()) {
       List<String> row = new ArrayList<>();
-      row.add(Reproduction.LEARN2MIX + " − " + Reproduction.CLASSICAL);
+      row.add(reproduction.differenceName());
       for (int epoch : reproduction.checkpoints()) {
         row.add(reproduction.difference(epoch).map(ReproductionText::difference).orElse(""));
       }
@@ -109,6 +109,7 @@ public final class ReproductionText {
         + table.citation()
         + where
         + "); in band: our mean within the paper's mean ± std\n"
+        + (reproduction.baselineNote().isEmpty() ? "" : reproduction.baselineNote() + "\n")
         + SummaryTable.layout(header, rows);
   }
 

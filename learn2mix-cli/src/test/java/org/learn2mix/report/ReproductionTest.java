@@ -168,4 +168,36 @@ class ReproductionTest {
         Protocol.REFERENCE_CODE, Reproduction.protocolOf(Map.of("protocol", "reference-code")));
     assertEquals(Protocol.PAPER, Reproduction.protocolOf(Map.of()));
   }
+
+  @Test
+  void underReferenceCodeThePapersClassicalIsHeldAgainstTheScriptsClassicalFixedMix() {
+    Reproduction scripted =
+        Reproduction.of(
+            "mean-estimation",
+            Protocol.REFERENCE_CODE,
+            Optional.of(
+                RunSettings.published(Presets.find("mean-estimation", Protocol.REFERENCE_CODE))),
+            CHECKPOINTS,
+            ours(2),
+            PublishedTable.builtIn());
+    assertEquals(Reproduction.Kind.COMPARABLE, scripted.kind());
+    assertEquals("fixed-mix", scripted.baseline());
+    List<Reproduction.Row> rows = scripted.rows(125);
+    assertEquals("classical", rows.get(1).strategy());
+    assertEquals(Reproduction.Verdict.NOT_PUBLISHED, rows.get(1).verdict());
+    assertEquals("fixed-mix", rows.get(2).strategy());
+    assertEquals("6.51 ± 1.52", rows.get(2).paper().orElseThrow().text());
+    assertEquals(Reproduction.Verdict.NOT_IN_BAND, rows.get(2).verdict());
+    Reproduction.Difference difference = scripted.difference(125).orElseThrow();
+    assertEquals(1.62 - 1.835, difference.ours(), 1e-12);
+    assertEquals(new BigDecimal("-4.70"), difference.paper().orElseThrow());
+
+    String console = ReproductionText.render(scripted, PublishedTable.builtIn());
+    assertTrue(console.contains("our fixed-mix, so the paper's classical values"), console);
+    assertTrue(console.contains("learn2mix − fixed-mix "), console);
+    assertFalse(console.contains("learn2mix − classical"), console);
+    assertTrue(ReproductionHtml.body(scripted).contains("learn2mix − fixed-mix"));
+    assertEquals("classical", of(PUBLISHED, 2).baseline());
+    assertEquals("", of(PUBLISHED, 2).baselineNote());
+  }
 }

@@ -27,6 +27,9 @@ import org.learn2mix.results.MeanStd;
  * @param published the paper's row for the preset; empty if the project holds none
  * @param checkpoints the checkpoint epochs, ascending
  * @param ours per strategy, in the run's order
+ * @param baseline our strategy held against the paper's classical: classical, or under the
+ *     reference-code protocol the strategy the preset's script calls classical (fixed-mix where the
+ *     script's "classical" is a stratified fixed mix)
  */
 public record Reproduction(
     String preset,
@@ -34,12 +37,13 @@ public record Reproduction(
     List<String> differences,
     Optional<PublishedExperiment> published,
     List<Integer> checkpoints,
-    List<StrategyResult> ours) {
+    List<StrategyResult> ours,
+    String baseline) {
 
   /** The strategy whose gain the paper reports. */
   public static final String LEARN2MIX = "learn2mix";
 
-  /** The strategy it is measured against. */
+  /** The strategy it is measured against, as the paper names it. */
   public static final String CLASSICAL = "classical";
 
   /** Whether and why a run can be held against the paper. */
@@ -140,7 +144,7 @@ public record Reproduction(
     Optional<Preset> known = find(preset, protocol);
     if (known.isEmpty()) {
       return new Reproduction(
-          preset, Kind.NOT_IN_PAPER, List.of(), Optional.empty(), checkpoints, ours);
+          preset, Kind.NOT_IN_PAPER, List.of(), Optional.empty(), checkpoints, ours, CLASSICAL);
     }
     List<String> differences =
         settings
@@ -152,7 +156,8 @@ public record Reproduction(
         differences,
         table.experiment(preset),
         checkpoints,
-        ours);
+        ours,
+        known.get().procedure().classicalBaseline().label());
   }
 
   /** Holds the run read back from a results folder against {@code table}. */
@@ -195,20 +200,23 @@ public record Reproduction(
     return rows;
   }
 
-  /** learn2mix − classical at {@code epoch}, if both ran. */
+  /**
+   * learn2mix − the {@link #baseline} at {@code epoch}, if both ran, beside the paper's learn2mix −
+   * classical.
+   */
   public Optional<Difference> difference(int epoch) {
     Optional<MeanStd> learn2mix = mean(LEARN2MIX, epoch);
-    Optional<MeanStd> classical = mean(CLASSICAL, epoch);
-    if (learn2mix.isEmpty() || classical.isEmpty()) {
+    Optional<MeanStd> against = mean(baseline, epoch);
+    if (learn2mix.isEmpty() || against.isEmpty()) {
       return Optional.empty();
     }
     Optional<PublishedValue> paperLearn2mix = paper(epoch, LEARN2MIX);
-    Optional<PublishedValue> paperClassical = paper(epoch, CLASSICAL);
+    Optional<PublishedValue> paperClassical = paper(epoch, baseline);
     Optional<BigDecimal> paper =
         paperLearn2mix.isPresent() && paperClassical.isPresent()
             ? Optional.of(paperLearn2mix.get().mean().subtract(paperClassical.get().mean()))
             : Optional.empty();
-    return Optional.of(new Difference(learn2mix.get().mean() - classical.get().mean(), paper));
+    return Optional.of(new Difference(learn2mix.get().mean() - against.get().mean(), paper));
   }
 
   /** One sentence on why the run is not compared; empty for a comparable run. */
@@ -224,7 +232,33 @@ public record Reproduction(
     };
   }
 
+  /** The name of the difference's row: learn2mix − the baseline. */
+  public String differenceName() {
+    return LEARN2MIX + " − " + baseline;
+  }
+
+  /**
+   * One sentence saying which of our strategies holds the paper's classical values when it is not
+   * classical; empty otherwise.
+   */
+  public String baselineNote() {
+    return baseline.equals(CLASSICAL)
+        ? ""
+        : "The script's \"classical\" is our "
+            + baseline
+            + ", so the paper's classical values are held against "
+            + baseline
+            + "; our classical (shuffled batches) has none.";
+  }
+
+  /** The published value for our {@code strategy}: the paper's classical for the baseline. */
   private Optional<PublishedValue> paper(int epoch, String strategy) {
+    if (strategy.equals(baseline)) {
+      return published.flatMap(p -> p.at(epoch, CLASSICAL));
+    }
+    if (strategy.equals(CLASSICAL)) {
+      return Optional.empty();
+    }
     return published.flatMap(p -> p.at(epoch, strategy));
   }
 
