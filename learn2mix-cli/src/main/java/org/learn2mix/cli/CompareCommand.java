@@ -16,9 +16,7 @@ import org.learn2mix.experiment.Procedure;
 import org.learn2mix.experiment.Protocol;
 import org.learn2mix.experiment.SavedSettings;
 import org.learn2mix.experiment.UsageException;
-import org.learn2mix.mixing.LossSignal;
 import org.learn2mix.mixing.MixingSettings;
-import org.learn2mix.mixing.UpdateSchedule;
 import org.learn2mix.results.FolderLock;
 import org.learn2mix.train.TrainingSettings;
 import picocli.CommandLine.Command;
@@ -60,17 +58,6 @@ final class CompareCommand implements Callable<Integer> {
               + " (default: all that apply; focal is for classification only).")
   List<String> strategies;
 
-  @Mixin SeedCount seeds = new SeedCount();
-
-  @Option(
-      names = "--seed",
-      paramLabel = "S",
-      description = "First seed; the seeds are S, S+1, ..., S+N-1 (default: ${DEFAULT-VALUE}).")
-  long firstSeed = 0;
-
-  @Option(names = "--epochs", paramLabel = "E", description = "Epochs (default: the preset's).")
-  Integer epochs;
-
   @Option(
       names = "--gamma",
       paramLabel = "G",
@@ -89,43 +76,9 @@ final class CompareCommand implements Callable<Integer> {
       description = "Batch size, at least 1 and at most the training set (default: the preset's).")
   Integer batchSize;
 
-  @Option(
-      names = "--micro-batch",
-      paramLabel = "N",
-      description =
-          "Pass each batch through the network in parts of at most N examples and add up their"
-              + " gradients before the batch's one optimizer step: about N/M of the memory for"
-              + " activations, the same result up to float rounding unless a layer draws random"
-              + " numbers (dropout) or looks across the batch (batch norm) (default: whole"
-              + " batches).")
-  Integer microBatch;
+  @Mixin SeedCount seeds = new SeedCount();
 
-  @Option(
-      names = "--signal",
-      paramLabel = "S",
-      description =
-          "Class-wise loss driving the mix: epoch-mean (mean over the epoch's batches) or"
-              + " last-batch (default: ${DEFAULT-VALUE}, or the script's under --protocol"
-              + " reference-code).")
-  String signal = LossSignal.EPOCH_MEAN.label();
-
-  @Option(
-      names = "--update",
-      paramLabel = "U",
-      description =
-          "When the mix moves: per-epoch or per-batch (default: ${DEFAULT-VALUE}, or the"
-              + " script's under --protocol reference-code).")
-  String update = UpdateSchedule.PER_EPOCH.label();
-
-  @Option(
-      names = "--protocol",
-      paramLabel = "P",
-      description =
-          "Whose choices a preset follows where the paper and the authors' scripts differ: paper"
-              + " (the paper's text) or reference-code (the scripts' data preparation,"
-              + " initialisation, optimizer, update, gamma, allocation and baseline); see 'Reproducing"
-              + " the published experiments' in the README (default: ${DEFAULT-VALUE}).")
-  String protocol = Protocol.PAPER.label();
+  @Mixin TrainingOptions training = new TrainingOptions();
 
   @Mixin DataDir dataDir = new DataDir();
 
@@ -228,11 +181,11 @@ final class CompareCommand implements Callable<Integer> {
   ExperimentSettings resolve() {
     ownData.refuseWithoutOwnData();
     ParseResult parsed = spec.commandLine().getParseResult();
-    Protocol chosen = Protocol.fromLabel(protocol);
+    Protocol chosen = training.protocol();
     if (ownData.given() && chosen != Protocol.PAPER) {
       throw new UsageException(
           "--protocol "
-              + protocol
+              + training.protocol
               + " is for the built-in presets; data of one's own has no script");
     }
     Preset base =
@@ -246,12 +199,6 @@ final class CompareCommand implements Callable<Integer> {
     if (batchSize != null && batchSize < 1) {
       throw new UsageException("--batch-size must be at least 1, was " + batchSize);
     }
-    if (microBatch != null && microBatch < 1) {
-      throw new UsageException("--micro-batch must be at least 1, was " + microBatch);
-    }
-    if (epochs != null && epochs < 1) {
-      throw new UsageException("--epochs must be at least 1, was " + epochs);
-    }
     if (learningRate != null && !(learningRate > 0 && Double.isFinite(learningRate))) {
       throw new UsageException("--lr must be a positive number, was " + learningRate);
     }
@@ -260,27 +207,28 @@ final class CompareCommand implements Callable<Integer> {
     MixingSettings mixing =
         new MixingSettings(
             gamma != null ? gamma : base.gamma(),
-            parsed.hasMatchedOption("--signal") ? parse(signal) : procedure.signal(),
-            parsed.hasMatchedOption("--update") ? parseSchedule(update) : procedure.schedule(),
+            training.signalOr(procedure.signal()),
+            training.updateOr(procedure.schedule()),
             procedure.allocation());
-    TrainingSettings training =
+    TrainingSettings settings =
         procedure.applyTo(
             new TrainingSettings(
                 learningRate != null ? learningRate : base.learningRate(),
                 batchSize != null ? batchSize : base.batchSize(),
-                epochs != null ? epochs : base.epochs(),
+                training.epochsOr(base.epochs()),
                 mixing,
-                microBatch != null ? microBatch : 0));
-    List<Long> seedList = new ArrayList<>();
-    for (int i = 0; i < seedCount; i++) {
-      seedList.add(firstSeed + i);
-    }
+                training.microBatch()));
     if (dataDir.value() != null && !base.data().readsFiles()) {
       throw new UsageException(
           "--data-dir: " + base.name() + " is generated from the seed and reads no files");
     }
     return new ExperimentSettings(
-        base, parseStrategies(base), seedList, training, dataDir.value(), ownData.record());
+        base,
+        parseStrategies(base),
+        training.seeds(seedCount),
+        settings,
+        dataDir.value(),
+        ownData.record());
   }
 
   private List<Strategy> parseStrategies(Preset base) {
@@ -311,21 +259,5 @@ final class CompareCommand implements Callable<Integer> {
       parsed.add(strategy);
     }
     return parsed;
-  }
-
-  private static LossSignal parse(String signal) {
-    try {
-      return LossSignal.fromLabel(signal);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--signal: " + e.getMessage(), e);
-    }
-  }
-
-  private static UpdateSchedule parseSchedule(String update) {
-    try {
-      return UpdateSchedule.fromLabel(update);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--update: " + e.getMessage(), e);
-    }
   }
 }

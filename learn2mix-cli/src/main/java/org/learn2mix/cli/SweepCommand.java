@@ -62,8 +62,9 @@ final class SweepCommand implements Callable<Integer> {
   private static final Set<String> DATA_OPTIONS =
       Stream.concat(
               Stream.concat(OwnDataOptions.NAMES.stream(), OwnImageOptions.NAMES.stream()),
-              Stream.of(
-                  "--data-dir", "--epochs", "--signal", "--update", "--micro-batch", "--protocol"))
+              Stream.concat(
+                  Stream.of("--data-dir"),
+                  TrainingOptions.NAMES.stream().filter(name -> !name.equals("--seed"))))
           .collect(Collectors.toUnmodifiableSet());
 
   /** Options whose value is a path, made absolute so that workers elsewhere find it. */
@@ -109,40 +110,7 @@ final class SweepCommand implements Callable<Integer> {
 
   @Mixin SeedCount seeds = new SeedCount();
 
-  @Option(
-      names = "--seed",
-      paramLabel = "S",
-      description = "First seed; the seeds are S, S+1, ..., S+N-1 (default: ${DEFAULT-VALUE}).")
-  long firstSeed = 0;
-
-  @Option(names = "--epochs", paramLabel = "E", description = "Epochs (default: the preset's).")
-  Integer epochs;
-
-  @Option(
-      names = "--signal",
-      paramLabel = "S",
-      description = "Class-wise loss driving the mix, as for compare (default: epoch-mean).")
-  String signal;
-
-  @Option(
-      names = "--update",
-      paramLabel = "U",
-      description = "When the mix moves, as for compare (default: per-epoch).")
-  String update;
-
-  @Option(
-      names = "--protocol",
-      paramLabel = "P",
-      description =
-          "paper or reference-code, as for compare: the paper's text or the authors' script for"
-              + " the preset (default: paper).")
-  String protocol;
-
-  @Option(
-      names = "--micro-batch",
-      paramLabel = "N",
-      description = "Pass each batch through in parts of at most N examples, as for compare.")
-  Integer microBatch;
+  @Mixin TrainingOptions training = new TrainingOptions();
 
   @Mixin DataDir dataDir = new DataDir();
 
@@ -377,7 +345,11 @@ final class SweepCommand implements Callable<Integer> {
       extra.add(String.join(",", strategies));
     }
     extra.addAll(
-        List.of("--seeds", String.valueOf(seeds.value()), "--seed", String.valueOf(firstSeed)));
+        List.of(
+            "--seeds",
+            String.valueOf(seeds.value()),
+            "--seed",
+            String.valueOf(training.firstSeed)));
     ExperimentSettings defaults = resolver.compare(extra);
     try {
       return new SweepPlan(
