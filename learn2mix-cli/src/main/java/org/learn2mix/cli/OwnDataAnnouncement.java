@@ -2,11 +2,11 @@ package org.learn2mix.cli;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.learn2mix.data.NamedImbalance;
 import org.learn2mix.data.Task;
 import org.learn2mix.data.TaskData;
 import org.learn2mix.data.tables.CsvSeparator;
@@ -89,7 +89,7 @@ final class OwnDataAnnouncement {
       console.printf(
           "  split: %s of each class tests, split seed %d (the same test rows for every"
               + " seed)%s%n",
-          percent(spec.testFraction()), spec.splitSeed(), kept);
+          NamedImbalance.percent(spec.testFraction()), spec.splitSeed(), kept);
     }
     classTable(console, table.classNames(), table.trainCounts(), table.testCounts());
     console.println("  network: " + network(data, experiment.setup().hidden()));
@@ -218,14 +218,5 @@ final class OwnDataAnnouncement {
   /** A number without trailing zeros, e.g. {@code 0.001}. */
   static String number(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-  }
-
-  /** A fraction as a percentage, e.g. {@code 20%}. */
-  static String percent(double fraction) {
-    return BigDecimal.valueOf(100 * fraction)
-            .round(new MathContext(6))
-            .stripTrailingZeros()
-            .toPlainString()
-        + "%";
   }
 }

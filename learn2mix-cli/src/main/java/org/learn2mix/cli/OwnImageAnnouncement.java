@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.learn2mix.data.NamedImbalance;
 import org.learn2mix.data.images.ImageFolderListing;
 import org.learn2mix.data.images.ImageFolderSpec;
 import org.learn2mix.data.images.OwnImages;
@@ -72,7 +73,7 @@ final class OwnImageAnnouncement {
                         Locale.ROOT,
                         "  split: %s of each class of train/ tests, split seed %d (the same test images"
                             + " for every seed)",
-                        OwnDataAnnouncement.percent(spec.testFraction()),
+                        NamedImbalance.percent(spec.testFraction()),
                         spec.splitSeed()))
             + (spec.keep().isEmpty()
                 ? ""

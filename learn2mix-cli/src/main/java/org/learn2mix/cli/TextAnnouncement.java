@@ -3,6 +3,7 @@ package org.learn2mix.cli;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Set;
+import org.learn2mix.data.NamedImbalance;
 import org.learn2mix.data.text.OwnTexts;
 import org.learn2mix.data.text.TextFolderSpec;
 import org.learn2mix.experiment.ExperimentSettings;
@@ -55,7 +56,7 @@ final class TextAnnouncement {
       console.printf(
           Locale.ROOT,
           "  split: %s of each class tests, split seed %d (the same test texts for every seed)%s%n",
-          OwnDataAnnouncement.percent(spec.testFraction()),
+          NamedImbalance.percent(spec.testFraction()),
           spec.splitSeed(),
           keep);
     }

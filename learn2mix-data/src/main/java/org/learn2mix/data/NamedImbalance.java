@@ -51,6 +51,7 @@ public final class NamedImbalance {
    * @param trainCounts training examples per class before the imbalance
    * @param classNames the classes, in class order
    * @param source names the data in messages, e.g. its file or folder
+   * @param noun what one example is called in messages, e.g. {@code example} or {@code image}
    * @param split says where the training examples came from, for the message (e.g. {@code "of 12
    *     rows, 20% held out for testing"}) per class, or null to say nothing more
    * @throws DataSetException naming the first class with too few, and its count
@@ -60,15 +61,17 @@ public final class NamedImbalance {
       int[] trainCounts,
       List<String> classNames,
       Object source,
+      String noun,
       java.util.function.IntFunction<String> split) {
     for (int c = 0; c < trainCounts.length; c++) {
       if (trainCounts[c] < MIN_TRAINING_EXAMPLES) {
         throw new DataSetException(
             String.format(
-                "%s: class '%s' has %d training example%s%s; a class needs at least %d",
+                "%s: class '%s' has %d training %s%s%s; a class needs at least %d",
                 source,
                 classNames.get(c),
                 trainCounts[c],
+                noun,
                 trainCounts[c] == 1 ? "" : "s",
                 split == null ? "" : " (" + split.apply(c) + ")",
                 MIN_TRAINING_EXAMPLES));
@@ -80,12 +83,12 @@ public final class NamedImbalance {
       if (kept[c] < MIN_TRAINING_EXAMPLES) {
         throw new DataSetException(
             String.format(
-                "%s: class '%s' keeps %d of its %d training examples (%s); a class needs at least"
-                    + " %d",
+                "%s: class '%s' keeps %d of its %d training %ss (%s); a class needs at least %d",
                 source,
                 classNames.get(c),
                 kept[c],
                 trainCounts[c],
+                noun,
                 percent(fractions[c]),
                 MIN_TRAINING_EXAMPLES));
       }

@@ -1,7 +1,5 @@
 package org.learn2mix.data.images;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import org.learn2mix.data.DataSetException;
 import org.learn2mix.data.ImbalanceRecipe;
 import org.learn2mix.data.NamedImbalance;
 import org.learn2mix.data.TrainTestSplit;
+import org.learn2mix.data.locate.ClassFolders;
 import org.learn2mix.random.SplitMix64;
 
 /**
@@ -29,9 +28,6 @@ import org.learn2mix.random.SplitMix64;
 public final class ImageFolderListing {
   /** Names a test folder may have, in the order looked for. */
   public static final List<String> TEST_FOLDERS = List.of("test", ImageFolders.TEST);
-
-  /** A class needs at least this many training images after any thinning. */
-  public static final int MIN_TRAINING_IMAGES = 2;
 
   private final ImageFolderSpec spec;
   private final List<String> classNames;
@@ -145,7 +141,15 @@ public final class ImageFolderListing {
       throw new DataSetException(root.resolve(testFolder) + ": has no images to test on");
     }
     ImbalanceRecipe imbalance = NamedImbalance.recipe(spec.keep(), classes, spec.root());
-    checkTrainingCounts(spec, classes, train.counts(classes.size()), imbalance, testFolder);
+    NamedImbalance.checkTrainingCounts(
+        imbalance,
+        train.counts(classes.size()),
+        classes,
+        spec.root(),
+        "image",
+        testFolder == null
+            ? c -> NamedImbalance.percent(spec.testFraction()) + " held out for testing"
+            : null);
     return new ImageFolderListing(
         spec, classes, testFolder, train.withHeaders(), test.withHeaders(), imbalance);
   }
@@ -164,58 +168,9 @@ public final class ImageFolderListing {
                 + ")");
       }
     }
-    List<Path> paths = new ArrayList<>();
-    List<Integer> labels = new ArrayList<>();
-    for (int c = 0; c < classes.size(); c++) {
-      Path folder = split.resolve(classes.get(c));
-      List<Path> images = Files.isDirectory(folder) ? ImageFolders.images(folder) : List.of();
-      if (images.isEmpty() && everyClass) {
-        throw new DataSetException(folder + ": has no .jpg, .jpeg, .png, .gif or .bmp images");
-      }
-      paths.addAll(images);
-      for (int i = 0; i < images.size(); i++) {
-        labels.add(c);
-      }
-    }
-    return new SplitFiles(paths, labels.stream().mapToInt(Integer::intValue).toArray(), null);
-  }
-
-  private static void checkTrainingCounts(
-      ImageFolderSpec spec,
-      List<String> classes,
-      int[] train,
-      ImbalanceRecipe imbalance,
-      String testFolder) {
-    for (int c = 0; c < train.length; c++) {
-      if (train[c] < MIN_TRAINING_IMAGES) {
-        throw new DataSetException(
-            String.format(
-                "%s: class '%s' has %d training image%s%s; a class needs at least %d",
-                spec.root(),
-                classes.get(c),
-                train[c],
-                train[c] == 1 ? "" : "s",
-                testFolder == null
-                    ? " (" + percent(spec.testFraction()) + " held out for testing)"
-                    : "",
-                MIN_TRAINING_IMAGES));
-      }
-    }
-    int[] kept = imbalance.keptCounts(train);
-    double[] fractions = imbalance.keepFraction();
-    for (int c = 0; c < kept.length; c++) {
-      if (kept[c] < MIN_TRAINING_IMAGES) {
-        throw new DataSetException(
-            String.format(
-                "%s: class '%s' keeps %d of its %d training images (%s); a class needs at least %d",
-                spec.root(),
-                classes.get(c),
-                kept[c],
-                train[c],
-                percent(fractions[c]),
-                MIN_TRAINING_IMAGES));
-      }
-    }
+    ClassFolders.Listing listing =
+        ClassFolders.list(split, classes, ImageFolders.EXTENSIONS, ImageFolders.KIND, everyClass);
+    return new SplitFiles(listing.files(), listing.labels(), null);
   }
 
   /**
@@ -424,13 +379,5 @@ public final class ImageFolderListing {
       throw new IllegalStateException("the images differ in size: " + differingSizes.get());
     }
     return train.headers()[0];
-  }
-
-  private static String percent(double fraction) {
-    return new BigDecimal(100 * fraction)
-            .round(new MathContext(6))
-            .stripTrailingZeros()
-            .toPlainString()
-        + "%";
   }
 }

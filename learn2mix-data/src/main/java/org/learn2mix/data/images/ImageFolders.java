@@ -3,7 +3,6 @@ package org.learn2mix.data.images;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -31,7 +30,7 @@ public final class ImageFolders {
   /** The test split's folder (Imagenette calls it val). */
   public static final String TEST = "val";
 
-  private static final List<String> EXTENSIONS = List.of(".jpg", ".jpeg", ".png", ".gif", ".bmp");
+  static final List<String> EXTENSIONS = List.of(".jpg", ".jpeg", ".png", ".gif", ".bmp");
 
   private ImageFolders() {}
 
@@ -77,26 +76,17 @@ public final class ImageFolders {
             split.resolve(name) + ": a class folder that " + TRAIN + "/ does not have");
       }
     }
-    List<Path> files = new ArrayList<>();
-    List<Integer> labels = new ArrayList<>();
-    for (int c = 0; c < classes.size(); c++) {
-      Path folder = split.resolve(classes.get(c));
-      List<Path> images = Files.isDirectory(folder) ? images(folder) : List.of();
-      if (images.isEmpty() && everyClass) {
-        throw new DataSetException(folder + ": has no .jpg, .jpeg, .png, .gif or .bmp images");
-      }
-      files.addAll(images);
-      for (int i = 0; i < images.size(); i++) {
-        labels.add(c);
-      }
-    }
-    return new Split(split, files, labels.stream().mapToInt(Integer::intValue).toArray());
+    ClassFolders.Listing listing = ClassFolders.list(split, classes, EXTENSIONS, KIND, everyClass);
+    return new Split(split, listing.files(), listing.labels());
   }
 
   /** The image files in {@code folder}, by extension, in file-name order. */
   static List<Path> images(Path folder) {
     return ClassFolders.files(folder, EXTENSIONS);
   }
+
+  /** The files a class folder must hold, for messages. */
+  static final String KIND = ".jpg, .jpeg, .png, .gif or .bmp images";
 
   /** The files of one split and their labels. */
   private record Split(Path folder, List<Path> files, int[] labels) {

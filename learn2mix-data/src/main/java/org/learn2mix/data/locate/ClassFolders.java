@@ -64,4 +64,53 @@ public final class ClassFolders {
     files.sort(null);
     return files;
   }
+
+  /**
+   * The files of {@code classes} under {@code split}, class after class, each with its class.
+   *
+   * @param split the split's folder, e.g. {@code root/train}
+   * @param classes the class folders' names, in class order
+   * @param extensions lower-case endings of the files taken, e.g. {@code .txt}
+   * @param kind what those files are, for the message, e.g. {@code .txt files}
+   * @param everyClass whether every class must have a file here; a class folder that is missing or
+   *     empty is otherwise taken as no files
+   * @return the files and their classes (0-based indexes into {@code classes})
+   * @throws DataSetException if a folder cannot be listed, or with {@code everyClass} a class has
+   *     no file, naming its folder
+   */
+  public static Listing list(
+      Path split, List<String> classes, List<String> extensions, String kind, boolean everyClass) {
+    List<Path> files = new ArrayList<>();
+    List<Integer> labels = new ArrayList<>();
+    for (int c = 0; c < classes.size(); c++) {
+      Path folder = split.resolve(classes.get(c));
+      List<Path> found = Files.isDirectory(folder) ? files(folder, extensions) : List.of();
+      if (found.isEmpty() && everyClass) {
+        throw new DataSetException(folder + ": has no " + kind);
+      }
+      files.addAll(found);
+      for (int i = 0; i < found.size(); i++) {
+        labels.add(c);
+      }
+    }
+    return new Listing(files, labels.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * The files of a split's classes, class after class.
+   *
+   * @param files the files
+   * @param labels each file's class, a 0-based index into the class names
+   */
+  public record Listing(List<Path> files, int[] labels) {
+    /**
+     * Copies the list of files.
+     *
+     * @param files the files
+     * @param labels each file's class
+     */
+    public Listing {
+      files = List.copyOf(files);
+    }
+  }
 }

@@ -378,6 +378,7 @@ final class OwnTableReading {
         train,
         classNames,
         path,
+        "example",
         c ->
             testFile != null
                 ? "in " + path.getFileName()

@@ -30,7 +30,8 @@ public final class OwnTexts implements LoadedData {
     for (int n : split.train()) {
       train[texts.labels()[n]]++;
     }
-    NamedImbalance.checkTrainingCounts(imbalance, train, texts.classNames(), spec.folder(), null);
+    NamedImbalance.checkTrainingCounts(
+        imbalance, train, texts.classNames(), spec.folder(), "example", null);
     this.encoded = TextTasks.encode(texts, split, spec.minCount(), spec.maxTokens());
   }
 

@@ -137,24 +137,13 @@ public final class TextFolders {
       boolean everyClass,
       List<Path> files,
       List<Integer> labels) {
-    int added = 0;
-    for (int c = 0; c < classes.size(); c++) {
-      Path folder = split.resolve(classes.get(c));
-      List<Path> texts = Files.isDirectory(folder) ? texts(folder) : List.of();
-      if (texts.isEmpty() && everyClass) {
-        throw new DataSetException(folder + ": has no .txt files");
-      }
-      files.addAll(texts);
-      for (int i = 0; i < texts.size(); i++) {
-        labels.add(c);
-      }
-      added += texts.size();
+    ClassFolders.Listing listing =
+        ClassFolders.list(split, classes, List.of(EXTENSION), EXTENSION + " files", everyClass);
+    files.addAll(listing.files());
+    for (int label : listing.labels()) {
+      labels.add(label);
     }
-    return added;
-  }
-
-  private static List<Path> texts(Path folder) {
-    return ClassFolders.files(folder, List.of(EXTENSION));
+    return listing.files().size();
   }
 
   /** The files' texts and their SHA-256 checksums, in file order. */
