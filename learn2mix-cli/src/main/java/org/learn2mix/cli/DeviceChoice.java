@@ -49,6 +49,29 @@ final class DeviceChoice {
   }
 
   /**
+   * Checks each of {@code values} as {@code --device} takes it; starts the engine only where one
+   * names a GPU, to see whether the engine has it.
+   *
+   * @throws UsageException naming the first value that is none of the forms or names a GPU the
+   *     engine does not have
+   */
+  static void checkAll(List<String> values) {
+    List<Device> gpus = new ArrayList<>();
+    for (String value : values) {
+      Device wanted = parse(value);
+      if (wanted != null && wanted.isGpu()) {
+        gpus.add(wanted);
+      }
+    }
+    if (!gpus.isEmpty()) {
+      Engine engine = EngineStart.offline();
+      for (Device gpu : gpus) {
+        checkAvailable(gpu, engine.getGpuCount(), MachineProbe.engineFlavour());
+      }
+    }
+  }
+
+  /**
    * The device and the engine it runs on, as the results record them; asks the GPU's name where the
    * device is one.
    */

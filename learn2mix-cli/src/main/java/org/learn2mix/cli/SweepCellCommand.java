@@ -1,5 +1,6 @@
 package org.learn2mix.cli;
 
+import ai.djl.Device;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -43,6 +44,8 @@ final class SweepCellCommand implements Callable<Integer> {
 
   @Mixin EngineThreads engine = new EngineThreads();
 
+  @Mixin DeviceChoice device = new DeviceChoice();
+
   private final PrintStream console;
 
   SweepCellCommand(PrintStream console) {
@@ -74,16 +77,19 @@ final class SweepCellCommand implements Callable<Integer> {
       if (resuming) {
         // Results are bit-identical only at equal thread counts: a cell keeps its own.
         SavedSettings.threads(cellDir).ifPresent(saved -> engine.threads = saved);
+        SavedSettings.device(cellDir).ifPresent(saved -> device.device = saved);
       }
       engine.apply();
+      Device on = device.resolve();
       console.println(
           "cell "
               + id
               + (resuming ? ": continuing from its checkpoint" : ": training")
               + " at "
               + Instant.now());
-      ResultsSaver saver = new ResultsSaver(cellDir, settings, Instant.now(), resuming);
-      new ExperimentRunner(settings, saver, new CheckpointFiles(cellDir, settings)).run();
+      ResultsSaver saver =
+          new ResultsSaver(cellDir, settings, Instant.now(), resuming, DeviceChoice.describe(on));
+      new ExperimentRunner(settings, saver, new CheckpointFiles(cellDir, settings), on).run();
       console.println("cell " + id + ": done at " + Instant.now());
       return 0;
     } finally {

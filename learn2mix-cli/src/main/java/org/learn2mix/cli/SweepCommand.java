@@ -129,6 +129,17 @@ final class SweepCommand implements Callable<Integer> {
   @Mixin EngineThreads engine = new EngineThreads();
 
   @Option(
+      names = "--device",
+      split = ",",
+      paramLabel = "D",
+      description =
+          "Devices the cells train on, as for compare: auto, cpu, gpu or gpu:N; with several,"
+              + " comma-separated, the jobs take them in turn (job i on the i-th, modulo their"
+              + " number), e.g. --jobs 4 --device gpu:0,gpu:1 trains two cells at once on each GPU."
+              + " A cell continued from its checkpoint keeps its device (default: auto).")
+  List<String> devices = new ArrayList<>();
+
+  @Option(
       names = "--shard",
       paramLabel = "I/N",
       description =
@@ -182,6 +193,7 @@ final class SweepCommand implements Callable<Integer> {
       throw new UsageException("--jobs must be at least 1, was " + jobs);
     }
     int[] shardOf = parseShard();
+    DeviceChoice.checkAll(devices);
     List<String> arguments = dataArguments();
     CompareResolver resolver = new CompareResolver(arguments);
     SweepPlan plan = plan(arguments, resolver);
@@ -235,11 +247,17 @@ final class SweepCommand implements Callable<Integer> {
             + threads
             + " engine thread"
             + (threads == 1 ? "" : "s")
-            + " each; folder "
+            + " each"
+            + (devices.isEmpty() ? "" : ", on " + String.join(", ", devices) + " in turn")
+            + "; folder "
             + dir.toAbsolutePath().normalize());
     Map<Cell, CellWorker.Outcome> outcomes =
         new LocalSweep(
-                new CellWorker(folder, CellLauncher.ofThisJvm(), tries), jobs, threads, console)
+                new CellWorker(folder, CellLauncher.ofThisJvm(), tries),
+                jobs,
+                threads,
+                devices,
+                console)
             .run(cells);
     SweepReport report = new SweepReport(plan, folder, resolver, tries);
     List<Cell> missing = report.missing();

@@ -103,11 +103,13 @@ public final class CellLauncher {
    * Trains {@code cell} of the sweep in {@code folder} in a worker JVM and waits for it.
    *
    * @param threads the engine threads of the worker
+   * @param device the device it trains on, as {@code --device} takes it; null for the engine's
+   *     default device
    * @return the worker's exit code
    * @throws IOException if the worker cannot be started
    * @throws InterruptedException if this thread is interrupted while waiting; the worker is ended
    */
-  public int run(SweepFolder folder, Cell cell, int threads)
+  public int run(SweepFolder folder, Cell cell, int threads, String device)
       throws IOException, InterruptedException {
     Path log = logOf(folder, cell);
     Files.createDirectories(log.getParent());
@@ -122,6 +124,10 @@ public final class CellLauncher {
     command.add(cell.id());
     command.add("--threads");
     command.add(String.valueOf(threads));
+    if (device != null) {
+      command.add("--device");
+      command.add(device);
+    }
     Process process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)

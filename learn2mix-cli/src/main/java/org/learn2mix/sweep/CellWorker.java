@@ -59,6 +59,22 @@ public final class CellWorker {
    * @throws InterruptedException if interrupted while a worker runs; the worker is ended
    */
   public Outcome run(Cell cell, int threads) throws IOException, InterruptedException {
+    return run(cell, threads, null);
+  }
+
+  /**
+   * Runs {@code cell} to an end on {@code device}.
+   *
+   * @param threads the engine threads of its worker JVM
+   * @param device the device its worker JVM trains on, as {@code --device} takes it; null for the
+   *     engine's default device. A cell continued from its checkpoint keeps the device it started
+   *     on.
+   * @return how it ended
+   * @throws IOException if a worker JVM cannot be started
+   * @throws InterruptedException if interrupted while a worker runs; the worker is ended
+   */
+  public Outcome run(Cell cell, int threads, String device)
+      throws IOException, InterruptedException {
     while (true) {
       switch (folder.state(cell, tries)) {
         case DONE:
@@ -70,7 +86,7 @@ public final class CellWorker {
       }
       Path log = CellLauncher.logOf(folder, cell);
       long logStart = Files.exists(log) ? Files.size(log) : 0;
-      int code = launcher.run(folder, cell, threads);
+      int code = launcher.run(folder, cell, threads, device);
       if (code == EXIT_CLAIMED) {
         return Outcome.CLAIMED_ELSEWHERE;
       }

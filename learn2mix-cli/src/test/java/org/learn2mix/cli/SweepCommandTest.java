@@ -31,6 +31,27 @@ class SweepCommandTest {
     refused(out, "--jobs must be at least 1", "sweep", "--jobs", "0", "--out", dir);
     refused(out, "unknown preset", "sweep", "no-such-preset", "--out", dir);
     refused(out, "focal", "sweep", "mean-estimation", "--strategies", "focal", "--out", dir);
+    refused(
+        out,
+        "--device must be auto, cpu, gpu or gpu:N, was tpu",
+        "sweep",
+        "--device",
+        "cpu,tpu",
+        "--out",
+        dir);
+  }
+
+  @Test
+  void aGpuTheEngineDoesNotHaveIsRefusedBeforeAnythingIsWritten(@TempDir Path temp) {
+    Path out = temp.resolve("sweep");
+    refused(
+        out,
+        "gpu:7 is not available: the engine",
+        "sweep",
+        "--device",
+        "cpu,gpu:7",
+        "--out",
+        out.toString());
   }
 
   @Test
@@ -38,6 +59,7 @@ class SweepCommandTest {
     Path none = temp.resolve("none");
     refused(none, "holds no sweep.json", "sweep", "--assemble", none.toString());
     refused(none, "drop --gamma", "sweep", "--assemble", none.toString(), "--gamma", "0.1");
+    refused(none, "drop --device", "sweep", "--assemble", none.toString(), "--device", "cpu");
   }
 
   @Test

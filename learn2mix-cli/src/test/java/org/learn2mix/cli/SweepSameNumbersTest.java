@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A cell's numbers do not depend on how the sweep ran: under {@code compare}, under {@code sweep
- * --jobs 2} and as two shards plus {@code --assemble}, at one engine thread, every epoch row is the
- * same (seconds aside), and each setting's folder is the folder {@code compare} writes.
+ * --jobs 2} (its jobs taking the devices cpu and auto in turn) and as two shards plus {@code
+ * --assemble}, at one engine thread, every epoch row is the same (seconds aside), and each
+ * setting's folder is the folder {@code compare} writes.
  */
 @Tag("engine")
 class SweepSameNumbersTest {
@@ -73,8 +74,17 @@ class SweepSameNumbersTest {
     List<String> expected = numbers(compared.resolve("epochs.csv"));
 
     Path jobs = temp.resolve("jobs");
-    CliRun local = CliRun.of(sweep(jobs, "--jobs", "2").toArray(String[]::new));
+    CliRun local =
+        CliRun.of(sweep(jobs, "--jobs", "2", "--device", "cpu,auto").toArray(String[]::new));
     assertEquals(0, local.exitCode(), local.out() + local.err());
+    assertTrue(local.out().contains("on cpu, auto in turn"), local.out());
+    assertTrue(local.out().contains(" on cpu)"), local.out());
+    assertTrue(local.out().contains(" on auto)"), local.out());
+    for (Path cell : Files.list(jobs.resolve("cells")).toList()) {
+      JsonNode provenance =
+          new ObjectMapper().readTree(cell.resolve("summary.json").toFile()).path("provenance");
+      assertEquals("cpu", provenance.path("device").asText(), cell.toString());
+    }
 
     Path shards = temp.resolve("shards");
     CliRun first = CliRun.of(sweep(shards, "--shard", "0/2").toArray(String[]::new));
