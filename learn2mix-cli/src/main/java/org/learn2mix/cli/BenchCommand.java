@@ -93,6 +93,9 @@ final class BenchCommand implements Callable<Integer> {
       console.println();
       console.print(table(results));
       write(dir.resolve("bench.json"), results, started, DeviceChoice.describe(on));
+    } catch (RuntimeException e) {
+      RunFolder.removeIfEmpty(dir, lock); // bad data leaves no empty folder behind
+      throw e;
     } finally {
       RunFolder.release(lock);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.learn2mix.batching.BatchSource;
 import org.learn2mix.batching.Strategy;
+import org.learn2mix.data.Examples;
 import org.learn2mix.data.TaskData;
 import org.learn2mix.engine.EngineStart;
 import org.learn2mix.mixing.MixingSettings;
@@ -27,6 +28,12 @@ public final class Benchmark {
   /** The strategies measured, in order. */
   public static final List<Strategy> STRATEGIES =
       List.of(Strategy.CLASSICAL, Strategy.FIXED_MIX, Strategy.LEARN2MIX);
+
+  /**
+   * The variant measured where a preset stores its pixels as bytes: classical training on the same
+   * examples stored as floats, so that the table shows what byte storage costs or saves per epoch.
+   */
+  public static final String CLASSICAL_FLOAT = "classical-float";
 
   private Benchmark() {}
 
@@ -59,15 +66,17 @@ public final class Benchmark {
    * One workload's result.
    *
    * @param preset the preset measured
-   * @param variants the floor first, then each strategy
+   * @param variants the floor first, then each strategy, then {@value #CLASSICAL_FLOAT} where the
+   *     preset stores its pixels as bytes
    * @param peakRssMb the process's peak resident memory after this workload, in MiB
    */
   public record Workload(String preset, List<Variant> variants, double peakRssMb) {}
 
   /**
    * Measures {@code preset} for {@code epochs} epochs per variant. The variants train side by side,
-   * one epoch each in turn, in alternating order (floor, classical, fixed-mix, learn2mix, then
-   * back), so that the machine's drifts and bursts fall on all of them alike.
+   * one epoch each in turn, in alternating order (floor, classical, fixed-mix, learn2mix and, for
+   * pixels stored as bytes, classical on floats; then back), so that the machine's drifts and
+   * bursts fall on all of them alike.
    *
    * @param progress told what is being measured
    */
@@ -87,17 +96,38 @@ public final class Benchmark {
     EngineStart.offline();
     long seed = 0;
     TaskData data = preset.data().prepare(seed, dataDir);
+    if (preset.batchSize() > data.train().size()) {
+      throw new UsageException(
+          preset.name()
+              + ": its batch size "
+              + preset.batchSize()
+              + " is larger than the training set found ("
+              + data.train().size()
+              + " examples); bench measures full data sets");
+    }
     TrainingSettings settings =
         new TrainingSettings(
             preset.learningRate(), preset.batchSize(), epochs, MixingSettings.of(preset.gamma()));
     int examples =
         BatchSource.batchesPerEpoch(data.train().size(), preset.batchSize()) * preset.batchSize();
+    boolean bytes = data.train().storedAsBytes();
     List<String> names = new ArrayList<>(List.of("floor"));
     STRATEGIES.forEach(s -> names.add(s.label()));
+    if (bytes) {
+      names.add(CLASSICAL_FLOAT);
+    }
     double[][] seconds = new double[names.size()][epochs];
     try (NDManager root = NDManager.newBaseManager(device);
         ResidentSet train = ResidentSet.upload(root, data.train(), data.task(), data.classCount());
         ResidentSet test = ResidentSet.upload(root, data.test(), data.task(), data.classCount());
+        ResidentSet floatTrain =
+            bytes
+                ? ResidentSet.upload(root, asFloats(data.train()), data.task(), data.classCount())
+                : null;
+        ResidentSet floatTest =
+            bytes
+                ? ResidentSet.upload(root, asFloats(data.test()), data.task(), data.classCount())
+                : null;
         ComputeFloor.Session floor =
             ComputeFloor.open(
                 data.task(),
@@ -121,6 +151,19 @@ public final class Benchmark {
                       seed)
                   .open(RunStore.none()));
         }
+        if (bytes) {
+          runs.add(
+              new TrainingRun(
+                      data.task(),
+                      data.classCount(),
+                      floatTrain,
+                      floatTest,
+                      () -> preset.architecture().apply(data),
+                      Strategy.CLASSICAL,
+                      settings,
+                      seed)
+                  .open(RunStore.none()));
+        }
         for (int e = 0; e < epochs; e++) {
           progress.accept(
               preset.name() + ": epoch " + (e + 1) + " of " + epochs + " of each variant");
@@ -138,5 +181,15 @@ public final class Benchmark {
       variants.add(new Variant(names.get(v), seconds[v], examples));
     }
     return new Workload(preset.name(), variants, Provenance.peakRssMbNow());
+  }
+
+  /** {@code examples} with their features stored as floats. */
+  private static Examples asFloats(Examples examples) {
+    return new Examples(
+        examples.decodedFeatures(),
+        examples.exampleShape(),
+        examples.targets(),
+        examples.targetWidth(),
+        examples.classes());
   }
 }
