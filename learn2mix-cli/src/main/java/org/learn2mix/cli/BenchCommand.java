@@ -108,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-16s %-10s %10s %9s %12s %12s%n",
+            "%-16s %-15s %10s %9s %12s %12s%n",
             "workload",
             "variant",
             "s/epoch",
@@ -122,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
         out.append(
             String.format(
                 Locale.ROOT,
-                "%-16s %-10s %10.4f %9.3f %12.0f %12s%n",
+                "%-16s %-15s %10.4f %9.3f %12.0f %12s%n",
                 first ? w.preset() : "",
                 v.name(),
                 v.secondsPerEpoch(),
