@@ -23,14 +23,41 @@ final class DeviceChoice {
 
   private static final Pattern GPU = Pattern.compile("gpu(?::(\\d{1,4}))?");
 
-  @Option(names = "--device", paramLabel = "DEVICE", descriptionKey = "device")
-  String device;
+  @Option(names = "--device", paramLabel = "DEVICE", split = ",", descriptionKey = "device")
+  List<String> devices = new ArrayList<>();
 
   /** Uses {@code saved} when the option was not given (a resumed run keeps its device). */
   void defaultTo(String saved) {
-    if (device == null) {
-      device = saved;
+    if (devices.isEmpty() && saved != null) {
+      devices = List.of(saved);
     }
+  }
+
+  /** Uses {@code saved} whatever was given (a cell continued from its checkpoint keeps its own). */
+  void keep(String saved) {
+    devices = List.of(saved);
+  }
+
+  /**
+   * The devices named, as given; empty for the engine's default. Only {@code sweep} takes several.
+   */
+  List<String> all() {
+    return List.copyOf(devices);
+  }
+
+  /**
+   * The one device named, or null for the engine's default.
+   *
+   * @throws UsageException if several are named: only {@code sweep} shares its jobs among devices
+   */
+  private String single() {
+    if (devices.size() > 1) {
+      throw new UsageException(
+          "--device names one device here, was "
+              + String.join(",", devices)
+              + "; only sweep shares its jobs among several");
+    }
+    return devices.isEmpty() ? null : devices.get(0);
   }
 
   /**
@@ -40,6 +67,7 @@ final class DeviceChoice {
    *     not have
    */
   Device resolve() {
+    String device = single();
     Device wanted = parse(device == null ? AUTO : device);
     Engine engine = EngineStart.offline();
     if (wanted == null) {
@@ -55,9 +83,9 @@ final class DeviceChoice {
    * @throws UsageException naming the first value that is none of the forms or names a GPU the
    *     engine does not have
    */
-  static void checkAll(List<String> values) {
+  void checkAll() {
     List<Device> gpus = new ArrayList<>();
-    for (String value : values) {
+    for (String value : devices) {
       Device wanted = parse(value);
       if (wanted != null && wanted.isGpu()) {
         gpus.add(wanted);

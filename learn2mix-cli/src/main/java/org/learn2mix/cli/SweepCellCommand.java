@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
     name = "sweep-cell",
     hidden = true,
     mixinStandardHelpOptions = true,
-    description = "Train one cell of a sweep (used by the sweep's workers).")
+    description = "Train one cell of a sweep (used by the sweep's workers).",
+    resourceBundle = SharedOptions.HELP)
 final class SweepCellCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The sweep's folder.")
   Path dir;
@@ -77,7 +78,7 @@ final class SweepCellCommand implements Callable<Integer> {
       if (resuming) {
         // Results are bit-identical only at equal thread counts: a cell keeps its own.
         SavedSettings.threads(cellDir).ifPresent(saved -> engine.threads = saved);
-        SavedSettings.device(cellDir).ifPresent(saved -> device.device = saved);
+        SavedSettings.device(cellDir).ifPresent(device::keep);
       }
       engine.apply();
       Device on = device.resolve();

@@ -128,16 +128,7 @@ final class SweepCommand implements Callable<Integer> {
 
   @Mixin EngineThreads engine = new EngineThreads();
 
-  @Option(
-      names = "--device",
-      split = ",",
-      paramLabel = "D",
-      description =
-          "Devices the cells train on, as for compare: auto, cpu, gpu or gpu:N; with several,"
-              + " comma-separated, the jobs take them in turn (job i on the i-th, modulo their"
-              + " number), e.g. --jobs 4 --device gpu:0,gpu:1 trains two cells at once on each GPU."
-              + " A cell continued from its checkpoint keeps its device (default: auto).")
-  List<String> devices = new ArrayList<>();
+  @Mixin DeviceChoice device = new DeviceChoice();
 
   @Option(
       names = "--shard",
@@ -193,7 +184,8 @@ final class SweepCommand implements Callable<Integer> {
       throw new UsageException("--jobs must be at least 1, was " + jobs);
     }
     int[] shardOf = parseShard();
-    DeviceChoice.checkAll(devices);
+    device.checkAll();
+    List<String> devices = device.all();
     List<String> arguments = dataArguments();
     CompareResolver resolver = new CompareResolver(arguments);
     SweepPlan plan = plan(arguments, resolver);

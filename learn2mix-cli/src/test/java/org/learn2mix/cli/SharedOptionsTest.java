@@ -141,6 +141,20 @@ class SharedOptionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"compare", "reproduce", "bench"})
+  void severalDevicesAreForSweepOnly(String command) {
+    Path out = temp.resolve(command + "-two");
+    CliRun run = CliRun.of(command, "--device", "cpu,auto", "--out", out.toString());
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals(
+        "learn2mix: --device names one device here, was cpu,auto; only sweep shares its jobs"
+            + " among several",
+        run.err().strip());
+    assertFalse(Files.exists(out), "output folder created despite bad input");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"compare", "reproduce", "bench"})
   void aGpuTheEngineDoesNotHaveIsRefusedInOneLineWithExitTwo(String command) {
     Path out = temp.resolve(command + "-gpu");
     CliRun run = CliRun.of(command, "--device", "gpu", "--out", out.toString());
