@@ -15,7 +15,8 @@ import org.learn2mix.sweep.SweepPlanFile;
  * same claim, checkpoint resume and bounded tries as a local sweep. A task that finds the cell held
  * by another worker (a zombie of a lost executor, a speculative copy) waits for it to end, so that
  * every task returns with its cell ended. A retried task (a lost executor) resumes the cell from
- * its last checkpoint.
+ * its last checkpoint. The cell trains on the GPU Spark assigned the task, if any ({@link
+ * TaskDevice}).
  */
 final class CellTask implements Function<String, String> {
   private static final long serialVersionUID = 1L;
@@ -57,7 +58,7 @@ final class CellTask implements Function<String, String> {
             jvmOptions);
     CellWorker worker = new CellWorker(folder, launcher, tries);
     while (true) {
-      CellWorker.Outcome outcome = worker.run(cell, threads);
+      CellWorker.Outcome outcome = worker.run(cell, threads, TaskDevice.ofThisTask());
       if (outcome != CellWorker.Outcome.CLAIMED_ELSEWHERE) {
         return id + " " + outcome.name().toLowerCase(java.util.Locale.ROOT);
       }
