@@ -23,7 +23,12 @@ final class DeviceChoice {
 
   private static final Pattern GPU = Pattern.compile("gpu(?::(\\d{1,4}))?");
 
-  @Option(names = "--device", paramLabel = "DEVICE", split = ",", descriptionKey = "device")
+  @Option(
+      names = "--device",
+      paramLabel = "DEVICE",
+      split = ",",
+      hideParamSyntax = true,
+      descriptionKey = "device")
   List<String> devices = new ArrayList<>();
 
   /** Uses {@code saved} when the option was not given (a resumed run keeps its device). */
