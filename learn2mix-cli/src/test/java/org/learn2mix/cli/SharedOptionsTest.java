@@ -142,28 +142,30 @@ class SharedOptionsTest {
   @ParameterizedTest
   @ValueSource(strings = {"compare", "reproduce", "bench"})
   void severalDevicesAreForSweepOnly(String command) {
-    Path out = temp.resolve(command + "-two");
-    CliRun run = CliRun.of(command, "--device", "cpu,auto", "--out", out.toString());
-
-    assertEquals(2, run.exitCode(), run.err());
-    assertEquals(
+    deviceRefused(
+        command,
+        "cpu,auto",
         "learn2mix: --device names one device here, was cpu,auto; only sweep shares its jobs"
-            + " among several",
-        run.err().strip());
-    assertFalse(Files.exists(out), "output folder created despite bad input");
+            + " among several");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"compare", "reproduce", "bench"})
   void aGpuTheEngineDoesNotHaveIsRefusedInOneLineWithExitTwo(String command) {
-    Path out = temp.resolve(command + "-gpu");
-    CliRun run = CliRun.of(command, "--device", "gpu", "--out", out.toString());
+    deviceRefused(
+        command,
+        "gpu",
+        "learn2mix: gpu:0 is not available: the engine (cpu flavour) sees cpu only;"
+            + " run learn2mix doctor");
+  }
+
+  /** {@code command --device value} exits 2 with {@code message} alone and writes nothing. */
+  private void deviceRefused(String command, String value, String message) {
+    Path out = temp.resolve(command + "-device");
+    CliRun run = CliRun.of(command, "--device", value, "--out", out.toString());
 
     assertEquals(2, run.exitCode(), run.err());
-    assertEquals(
-        "learn2mix: gpu:0 is not available: the engine (cpu flavour) sees cpu only;"
-            + " run learn2mix doctor",
-        run.err().strip());
+    assertEquals(message, run.err().strip());
     assertFalse(Files.exists(out), "output folder created despite bad input");
   }
 

@@ -74,8 +74,8 @@ class SweepFaultsTest {
   @Test
   void aCellThatKeepsFailingIsNamedAndTheOthersComplete(@TempDir Path temp) throws Exception {
     Path out = temp.resolve("sweep");
-    CliRun run =
-        CliRun.of(
+    List<String> sweep =
+        List.of(
             "sweep",
             "mean-estimation",
             "--strategies",
@@ -90,10 +90,11 @@ class SweepFaultsTest {
             "0.05",
             "--batch-size",
             "500,9999999",
-            "--jobs",
-            "2",
             "--out",
             out.toString());
+    List<String> twoJobs = new ArrayList<>(sweep);
+    twoJobs.addAll(List.of("--jobs", "2"));
+    CliRun run = CliRun.of(twoJobs.toArray(String[]::new));
     assertEquals(1, run.exitCode(), run.out() + run.err());
     String failed = "learn2mix-g0.05-b9999999-lr0.00005-seed0";
     assertTrue(run.out().contains("failed: " + failed), run.out());
@@ -111,24 +112,7 @@ class SweepFaultsTest {
     assertEquals(List.of("learn2mix-g0.05-b500-lr0.00005-seed0=done", failed + "=failed"), states);
 
     // Re-running the finished sweep trains nothing and reports the same.
-    CliRun again =
-        CliRun.of(
-            "sweep",
-            "mean-estimation",
-            "--strategies",
-            "learn2mix",
-            "--seeds",
-            "1",
-            "--epochs",
-            "2",
-            "--threads",
-            "1",
-            "--gamma",
-            "0.05",
-            "--batch-size",
-            "500,9999999",
-            "--out",
-            out.toString());
+    CliRun again = CliRun.of(sweep.toArray(String[]::new));
     assertEquals(1, again.exitCode(), again.out() + again.err());
     assertFalse(Files.exists(out.resolve("cells").resolve(failed).resolve("failed-3.txt")));
   }
